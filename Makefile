@@ -1,0 +1,61 @@
+# Steward — the two commands on a fresh machine are `make demo` and `make test`.
+# Each installs what it needs: Go modules, ONNX Runtime (from the npm package
+# onnxruntime-node, checksum-verified), PostgreSQL for the tests when none runs.
+
+SHELL := /bin/bash
+GO    ?= go
+ORT   := .cache/onnxruntime/libonnxruntime.so
+BIN   := bin/steward
+export STEWARD_ONNXRUNTIME_LIB := $(CURDIR)/$(ORT)
+export CGO_ENABLED := 1
+
+# Packages with goroutines of their own: run under the race detector.
+RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./inference/onnx/...
+
+.PHONY: demo test deps build contracts bench fuzz vet lint clean
+
+demo: deps build
+	$(BIN) demo
+
+build:
+	$(GO) build -o $(BIN) ./cmd/steward
+
+deps: $(ORT)
+	$(GO) mod download
+
+$(ORT):
+	bash inference/onnx/fetch-runtime.sh
+
+# npm packages for the contract drift test (solc-js, OpenZeppelin, Uniswap v3 core).
+chain/contracts/node_modules: chain/contracts/package-lock.json
+	cd chain/contracts && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: deps chain/contracts/node_modules
+	bash agents/store/ensure-postgres.sh
+	$(MAKE) --no-print-directory lint
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -race $(RACE_PKGS)
+	$(MAKE) --no-print-directory fuzz FUZZTIME=5s
+
+lint: vet
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeSwap$$' -fuzztime $(FUZZTIME) ./chain/ingest
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./agents/config
+
+# Rebuild contract artifacts and bindings from source (needs Node + npm).
+contracts: chain/contracts/node_modules
+	bash chain/contracts/gen.sh
+
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem -count 6 ./chain/ingest ./inference/onnx ./agents/... ./policies | tee bench.txt
+
+clean:
+	rm -rf bin data

@@ -1,0 +1,184 @@
+package agents
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/robfig/cron/v3"
+
+	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/chain/ingest"
+	"github.com/steward-agents/steward/policies"
+)
+
+// Inferer runs the agent's model on fixed-point inputs.
+type Inferer interface {
+	Infer(ctx context.Context, inputs []int64) ([]int64, error)
+	Digest() common.Hash
+}
+
+// Guardrails evaluates the agent's policies.
+type Guardrails interface {
+	Evaluate(ctx context.Context, in policies.Input) (policies.Verdict, error)
+}
+
+// Config wires one agent. Every field without a default is required.
+type Config struct {
+	// Name identifies the agent in logs and in the store.
+	Name string
+	// Address is the agent's key: it commits the records.
+	Address common.Address
+	// Program is the strategy adapter.
+	Program Program
+	// Model and the fixed-point scales its card declares.
+	Model       Inferer
+	InputScale  int64
+	OutputScale int64
+	// Policies guard every action.
+	Policies Guardrails
+	// Store records every stage.
+	Store store.Store
+	// Executor carries out approved bundles (live, dry-run, backtest).
+	Executor Executor
+	// Cron, when set, runs the decision stages on this robfig/cron schedule
+	// instead of on every block; observation still follows every head.
+	Cron string
+	// Report receives one report per tick and one per settled submission. Optional.
+	Report func(Report)
+	// Logger defaults to slog.Default().
+	Logger *slog.Logger
+}
+
+func (c *Config) validate() error {
+	var errs []error
+	need := func(ok bool, field string) {
+		if !ok {
+			errs = append(errs, fmt.Errorf("agents: Config.%s is required", field))
+		}
+	}
+	need(c.Name != "", "Name")
+	need(c.Address != (common.Address{}), "Address")
+	need(c.Program != nil, "Program")
+	need(c.Model != nil, "Model")
+	need(c.InputScale > 0, "InputScale")
+	need(c.OutputScale > 0, "OutputScale")
+	need(c.Policies != nil, "Policies")
+	need(c.Store != nil, "Store")
+	need(c.Executor != nil, "Executor")
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	return errors.Join(errs...)
+}
+
+// Agent runs the pipeline for one strategy instance. Heads come in through
+// Run; the agent processes them one at a time, so no state below needs a
+// lock except the cron flag.
+type Agent struct {
+	cfg    Config
+	logger *slog.Logger
+
+	cron *cron.Cron
+	due  atomic.Bool // set by the cron schedule; block-triggered agents are always due
+
+	nonce   uint64         // next inference-record nonce
+	last    map[string]any // last applied action, exposed to policies as `last`
+	pending *pending       // the submission waiting for its receipt
+
+	stopOnce sync.Once
+}
+
+type pending struct {
+	sub       Submission
+	decisions []int64
+	action    map[string]any
+	report    Report
+}
+
+// New validates the config and restores the agent's record nonce from the store.
+func New(ctx context.Context, cfg Config) (*Agent, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	a := &Agent{cfg: cfg, logger: cfg.Logger.With("agent", cfg.Name), last: map[string]any{}}
+	n, err := cfg.Store.NextRecordNonce(ctx, cfg.Name)
+	if err != nil {
+		return nil, fmt.Errorf("agent %s: restore nonce: %w", cfg.Name, err)
+	}
+	a.nonce = n
+	if cfg.Cron != "" {
+		a.cron = cron.New(cron.WithParser(cron.NewParser(
+			cron.SecondOptional | cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)))
+		if _, err := a.cron.AddFunc(cfg.Cron, func() { a.due.Store(true) }); err != nil {
+			return nil, fmt.Errorf("agent %s: cron %q: %w", cfg.Name, cfg.Cron, err)
+		}
+	}
+	return a, nil
+}
+
+// Run consumes heads until the channel closes or ctx ends. A tick error is
+// logged and the agent goes on with the next head: one bad block must not
+// stop an agent.
+func (a *Agent) Run(ctx context.Context, heads <-chan ingest.Event) error {
+	if a.cron != nil {
+		a.cron.Start()
+		defer a.Stop()
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case ev, ok := <-heads:
+			if !ok {
+				return nil
+			}
+			if ev.Kind == ingest.Reorg {
+				a.onReorg(ev)
+				continue
+			}
+			if err := a.Tick(ctx, ev.Header); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				a.logger.Error("tick failed", "block", ev.Header.Number, "err", err)
+			}
+		}
+	}
+}
+
+// Stop stops the cron schedule. Idempotent.
+func (a *Agent) Stop() {
+	a.stopOnce.Do(func() {
+		if a.cron != nil {
+			<-a.cron.Stop().Done()
+		}
+	})
+}
+
+// Pending reports whether a submission is still waiting for its receipt.
+func (a *Agent) Pending() bool { return a.pending != nil }
+
+func (a *Agent) onReorg(ev ingest.Event) {
+	a.logger.Warn("reorg", "depth", ev.ReorgDepth, "ancestor", ev.CommonAncestor)
+	if r, ok := a.cfg.Program.(interface{ Rewind(block uint64) }); ok {
+		r.Rewind(ev.CommonAncestor)
+	}
+}
+
+func (a *Agent) isDue() bool {
+	if a.cron == nil {
+		return true
+	}
+	return a.due.Swap(false)
+}
+
+func (a *Agent) report(r Report) {
+	if a.cfg.Report != nil {
+		a.cfg.Report(r)
+	}
+}

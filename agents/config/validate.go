@@ -1,0 +1,295 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/robfig/cron/v3"
+
+	"github.com/steward-agents/steward/policies"
+)
+
+// maxTickWidth is the widest possible range: MIN_TICK to MAX_TICK.
+const maxTickWidth = 2 * 887272
+
+var (
+	agentNameRE = regexp.MustCompile(`^[a-z0-9-]{1,64}$`)
+	envNameRE   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	hexKeyRE    = regexp.MustCompile(`^(0[xX])?[0-9a-fA-F]{64}$`)
+	addressRE   = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
+)
+
+// problems collects field errors.
+type problems []error
+
+func (p *problems) add(field, format string, args ...any) {
+	*p = append(*p, &FieldError{Field: field, Err: fmt.Errorf(format, args...)})
+}
+
+// Validate checks every field, applies the defaults that an empty value
+// selects (trigger every block, key.passwordEnv, store), derives the yaml:"-"
+// fields, and compiles the policies. It reports every problem (joined),
+// each a *FieldError naming its field path.
+func (c *Config) Validate() error {
+	var p problems
+	c.validateAgent(&p)
+	c.validateChain(&p)
+	c.validateKey(&p)
+	c.validateTrigger(&p)
+	if strings.TrimSpace(c.Model.Card) == "" {
+		p.add("model.card", "required: path of the model card")
+	}
+	c.Strategy.validate(&p)
+	c.validatePolicies(&p)
+	c.validateStore(&p)
+	return errors.Join(p...)
+}
+
+func (c *Config) validateAgent(p *problems) {
+	switch {
+	case c.Agent.Name == "":
+		p.add("agent.name", "required")
+	case !agentNameRE.MatchString(c.Agent.Name):
+		p.add("agent.name", "%s must be 1 to 64 of a-z, 0-9 and -", quote(c.Agent.Name))
+	}
+	switch c.Agent.Strategy {
+	case StrategyMarketMaking:
+	case "":
+		p.add("agent.strategy", "required (%s)", StrategyMarketMaking)
+	default:
+		p.add("agent.strategy", "%s is not a strategy (known: %s)", quote(c.Agent.Strategy), StrategyMarketMaking)
+	}
+}
+
+func (c *Config) validateChain(p *problems) {
+	ch := &c.Chain
+	if ch.RPC != "" {
+		u, err := url.Parse(ch.RPC)
+		switch {
+		case err != nil:
+			p.add("chain.rpc", "not a URL")
+		case u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "ws" && u.Scheme != "wss":
+			p.add("chain.rpc", "scheme %s: want http, https, ws or wss", quote(u.Scheme))
+		case u.Host == "":
+			p.add("chain.rpc", "no host")
+		}
+	}
+	if ch.ChainID == 0 {
+		p.add("chain.chainId", "required (> 0)")
+	}
+	seen := make(map[common.Address]string, 4)
+	for _, f := range []struct {
+		name string
+		text string
+		dst  *common.Address
+	}{
+		{"chain.pool", ch.Pool, &ch.Addresses.Pool},
+		{"chain.vault", ch.Vault, &ch.Addresses.Vault},
+		{"chain.guard", ch.Guard, &ch.Addresses.Guard},
+		{"chain.registry", ch.Registry, &ch.Addresses.Registry},
+	} {
+		*f.dst = common.Address{}
+		if f.text == "" {
+			continue
+		}
+		a, err := parseAddress(f.text)
+		if err != nil {
+			p.add(f.name, "%s %v", quote(f.text), err)
+			continue
+		}
+		if other, dup := seen[a]; dup {
+			p.add(f.name, "same address as %s", other)
+			continue
+		}
+		seen[a] = f.name
+		*f.dst = a
+	}
+}
+
+// parseAddress accepts 0x and 40 hex digits, all one case or with a valid
+// EIP-55 checksum, and not the zero address.
+func parseAddress(s string) (common.Address, error) {
+	if !addressRE.MatchString(s) {
+		return common.Address{}, errors.New("is not an address (0x and 40 hex digits)")
+	}
+	a := common.HexToAddress(s)
+	if body := s[2:]; body != strings.ToLower(body) && body != strings.ToUpper(body) && a.Hex() != s {
+		return common.Address{}, fmt.Errorf("has a bad EIP-55 checksum (want %s)", a.Hex())
+	}
+	if a == (common.Address{}) {
+		return common.Address{}, errors.New("is the zero address")
+	}
+	return a, nil
+}
+
+func (c *Config) validateKey(p *problems) {
+	k := &c.Key
+	switch {
+	case k.Env == "" && k.Keystore == "":
+		p.add("key", "set key.env (an environment variable holding the key) or key.keystore")
+	case k.Env != "" && k.Keystore != "":
+		p.add("key", "set exactly one of key.env and key.keystore")
+	}
+	checkEnvName(p, "key.env", k.Env)
+	if k.Env != "" && k.PasswordEnv != "" {
+		p.add("key.passwordEnv", "only used with key.keystore")
+	}
+	if k.Keystore != "" && k.PasswordEnv == "" {
+		k.PasswordEnv = DefaultPasswordEnv
+	}
+	checkEnvName(p, "key.passwordEnv", k.PasswordEnv)
+}
+
+func checkEnvName(p *problems, field, name string) {
+	switch {
+	case name == "":
+	case hexKeyRE.MatchString(name):
+		// Never echo it: it may be the key itself.
+		*p = append(*p, &FieldError{Field: field, Err: fmt.Errorf("%w: this looks like a private key; write the NAME of an environment variable that holds it", ErrSecret)})
+	case !envNameRE.MatchString(name):
+		p.add(field, "%s is not an environment variable name", quote(name))
+	}
+}
+
+func (c *Config) validateTrigger(p *problems) {
+	t := &c.Trigger
+	t.Schedule = nil
+	if t.Every == "" && t.Cron == "" {
+		t.Every = TriggerBlock
+	}
+	if t.Every != "" && t.Cron != "" {
+		p.add("trigger", "set exactly one of trigger.every and trigger.cron")
+		return
+	}
+	if t.Every != "" {
+		if t.Every != TriggerBlock {
+			p.add("trigger.every", "%s: want %q (or use trigger.cron)", quote(t.Every), TriggerBlock)
+		}
+		return
+	}
+	// robfig/cron rounds @every below one second up to a second; a faster
+	// cadence must follow blocks.
+	if d, ok := strings.CutPrefix(strings.TrimSpace(t.Cron), "@every "); ok {
+		if dur, err := time.ParseDuration(strings.TrimSpace(d)); err == nil && dur < time.Second {
+			p.add("trigger.cron", "%s is under one second; use trigger.every: block", quote(t.Cron))
+			return
+		}
+	}
+	s, err := cron.NewParser(CronOptions).Parse(t.Cron)
+	if err != nil {
+		p.add("trigger.cron", "%s: %v", quote(t.Cron), err)
+		return
+	}
+	t.Schedule = s
+}
+
+func (s *Strategy) validate(p *problems) {
+	checkMilli(p, "strategy.widthMultiplier", s.WidthMultiplier, 1000)
+	checkMilli(p, "strategy.recenterFraction", s.RecenterFraction, 1)
+	checkMilli(p, "strategy.widthChange", s.WidthChange, 1000)
+	switch {
+	case s.MinWidth <= 0:
+		p.add("strategy.minWidth", "%d: must be > 0", s.MinWidth)
+	case s.MinWidth > maxTickWidth:
+		p.add("strategy.minWidth", "%d: must be at most %d", s.MinWidth, maxTickWidth)
+	}
+	switch {
+	case s.MaxWidth > maxTickWidth:
+		p.add("strategy.maxWidth", "%d: must be at most %d", s.MaxWidth, maxTickWidth)
+	case s.MaxWidth < s.MinWidth:
+		p.add("strategy.maxWidth", "%d: must be at least strategy.minWidth (%d)", s.MaxWidth, s.MinWidth)
+	}
+}
+
+// checkMilli requires v in (0, hi] with at most three decimals, because the
+// strategy works in integer thousandths so that decisions reproduce exactly.
+func checkMilli(p *problems, field string, v, hi float64) {
+	switch m := v * 1000; {
+	case math.IsNaN(v) || v <= 0 || v > hi:
+		p.add(field, "%v: must be in (0, %v]", v, hi)
+	case math.Abs(m-math.Round(m)) > 1e-6:
+		p.add(field, "%v: at most three decimals (the strategy works in thousandths)", v)
+	}
+}
+
+func (c *Config) validatePolicies(p *problems) {
+	_, err := policies.Compile(c.Rules())
+	if err == nil {
+		return
+	}
+	for _, e := range flatten(err) {
+		var re *policies.RuleError
+		if errors.As(e, &re) {
+			field := fmt.Sprintf("policies[%d].%s", re.Index, re.Field)
+			if re.Name == "" {
+				p.add(field, "%v", re.Err)
+			} else {
+				p.add(field, "policy %q: %v", re.Name, re.Err)
+			}
+			continue
+		}
+		p.add("policies", "%v", e)
+	}
+}
+
+// flatten undoes errors.Join; nil gives nil.
+func flatten(err error) []error {
+	switch e := err.(type) {
+	case nil:
+		return nil
+	case *policies.RuleError, *FieldError:
+		return []error{err}
+	case interface{ Unwrap() []error }:
+		return e.Unwrap()
+	}
+	return []error{err}
+}
+
+func (c *Config) validateStore(p *problems) {
+	s := &c.Store
+	s.Driver, s.DSN = "", ""
+	switch {
+	case s.URL == "":
+		s.Driver, s.DSN = StoreSQLite, filepath.Join(DefaultStoreDir, c.Agent.Name+".db")
+	case strings.HasPrefix(s.URL, "sqlite://"):
+		path := strings.TrimPrefix(s.URL, "sqlite://")
+		if path == "" {
+			p.add("store.url", "sqlite:// needs a file path (sqlite:///abs/path or sqlite://rel/path)")
+			return
+		}
+		s.Driver, s.DSN = StoreSQLite, path
+	case strings.HasPrefix(s.URL, "postgres://") || strings.HasPrefix(s.URL, "postgresql://"):
+		u, err := url.Parse(s.URL)
+		if err != nil {
+			// url's error quotes the URL, which may hold a password.
+			p.add("store.url", "not a valid PostgreSQL URL")
+			return
+		}
+		if _, has := u.User.Password(); has || u.Query().Has("password") {
+			*p = append(*p, &FieldError{Field: "store.url", Err: fmt.Errorf("%w: the URL holds a password; use PGPASSWORD or ~/.pgpass", ErrSecret)})
+			return
+		}
+		s.Driver, s.DSN = StorePostgres, s.URL
+	default:
+		p.add("store.url", "want \"\", sqlite://<path> or postgres://…")
+	}
+}
+
+// quote quotes a value for an error message, hiding anything that looks
+// like a private key.
+func quote(s string) string { return strconv.Quote(redact(s)) }
+
+func redact(s string) string {
+	if hexKeyRE.MatchString(strings.TrimSpace(s)) {
+		return "<redacted: looks like a private key>"
+	}
+	return s
+}

@@ -1,0 +1,230 @@
+package demo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/config"
+	"github.com/steward-agents/steward/agents/verify"
+	"github.com/steward-agents/steward/chain/devchain"
+	"github.com/steward-agents/steward/inference/onnx"
+)
+
+// Params configures a demo run.
+type Params struct {
+	// ConfigPath is the agent config. Defaults to configs/marketmaking-demo.yaml.
+	ConfigPath string
+	// Blocks is how many blocks the agent runs. Defaults to 150 (one minute at 400 ms).
+	Blocks uint64
+	// BlockInterval of the embedded chain. Defaults to 400ms.
+	BlockInterval time.Duration
+	// StorePath is the SQLite file. Defaults to data/demo-<unix time>.db.
+	StorePath string
+	// Out receives the tick lines and the summary. Defaults to os.Stdout.
+	Out    io.Writer
+	Logger *slog.Logger
+}
+
+func (p *Params) defaults() {
+	if p.ConfigPath == "" {
+		p.ConfigPath = agents.RepoPath("configs/marketmaking-demo.yaml")
+	}
+	if p.Blocks == 0 {
+		p.Blocks = 150
+	}
+	if p.BlockInterval == 0 {
+		p.BlockInterval = 400 * time.Millisecond
+	}
+	if p.StorePath == "" {
+		p.StorePath = filepath.Join("data", fmt.Sprintf("demo-%d.db", time.Now().Unix()))
+	}
+	if p.Out == nil {
+		p.Out = os.Stdout
+	}
+	if p.Logger == nil {
+		p.Logger = slog.New(slog.DiscardHandler)
+	}
+}
+
+// Summary is what a demo run did.
+type Summary struct {
+	Ticks     int
+	Committed int // re-ranges confirmed on chain
+	Rejected  int // refused by policy
+	Failed    int // refused in simulation or reverted
+	Held      int
+	Verified  int // transactions that passed verification
+	TxHashes  []common.Hash
+	StorePath string
+}
+
+// Run runs the demo and returns its summary. It fails if any transaction
+// the agent sent does not verify.
+func Run(ctx context.Context, p Params) (Summary, error) {
+	p.defaults()
+	sum := Summary{StorePath: p.StorePath}
+	out := p.Out
+
+	cfg, err := config.Load(p.ConfigPath)
+	if err != nil {
+		return sum, err
+	}
+	libPath, err := onnx.LibraryPath()
+	if err != nil {
+		return sum, err
+	}
+	rt, err := onnx.NewRuntime(libPath)
+	if err != nil {
+		return sum, err
+	}
+	mdl, err := agents.LoadModel(rt, agents.RepoPath(cfg.Model.Card))
+	if err != nil {
+		return sum, err
+	}
+	defer mdl.Close()
+
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return sum, err
+	}
+	agentAddr := crypto.PubkeyToAddress(key.PublicKey)
+	path, source, err := MarketPath()
+	if err != nil {
+		return sum, err
+	}
+	fmt.Fprintf(out, "Steward demo — market-making agent %q live on the embedded chain\n", cfg.Agent.Name)
+	fmt.Fprintf(out, "  market path : %s\n", source)
+	fmt.Fprintf(out, "  model       : %s v%s %s (ONNX Runtime %s)\n", mdl.Card().Name, mdl.Card().Version, mdl.Digest().Hex(), rt.Version())
+	fmt.Fprintf(out, "  agent key   : %s — a throw-away key made for this demo, never stored\n", agentAddr.Hex())
+
+	chain, err := devchain.New(ctx, devchain.Config{
+		BlockInterval: p.BlockInterval, PriceTicks: path,
+		Funded: []common.Address{agentAddr}, Logger: p.Logger,
+	})
+	if err != nil {
+		return sum, fmt.Errorf("embedded chain: %w", err)
+	}
+	defer chain.Stop()
+	if err := chain.Authorize(ctx, agentAddr, mdl.Digest()); err != nil {
+		return sum, fmt.Errorf("authorise agent: %w", err)
+	}
+	dep := chain.Deployment()
+	fmt.Fprintf(out, "  contracts   : pool %s (real Uniswap v3), vault %s, guard %s, registry %s\n",
+		dep.Pool.Hex(), dep.Vault.Hex(), dep.Guard.Hex(), dep.Registry.Hex())
+
+	if err := os.MkdirAll(filepath.Dir(p.StorePath), 0o755); err != nil {
+		return sum, err
+	}
+	st, err := agents.OpenStore(ctx, config.Store{Driver: config.StoreSQLite, DSN: p.StorePath})
+	if err != nil {
+		return sum, err
+	}
+	defer st.Close()
+	fmt.Fprintf(out, "  store       : %s (SQLite)\n\n", p.StorePath)
+
+	// Warm the market up so the agent's feature window is full at its first tick.
+	for range 32 {
+		chain.Commit()
+	}
+	engine, err := cfg.NewEngine()
+	if err != nil {
+		return sum, err
+	}
+	printer := newPrinter(out)
+	if err := chain.Start(ctx); err != nil {
+		return sum, err
+	}
+	err = agents.Run(ctx, agents.RunParams{
+		Name: cfg.Agent.Name, Node: chain.Client(), Key: key,
+		Pool: dep.Pool, Vault: dep.Vault, Guard: dep.Guard,
+		Params: cfg.Strategy.Params(dep.TickSpacing), Model: mdl, Policies: engine, Store: st,
+		Blocks: p.Blocks, PollInterval: p.BlockInterval / 4,
+		Report: printer.report, Logger: p.Logger,
+	})
+	if err != nil {
+		return sum, err
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	printer.collect(&sum)
+
+	models, err := agents.LoadModels(rt, filepath.Dir(agents.RepoPath(cfg.Model.Card)))
+	if err != nil {
+		return sum, err
+	}
+	defer models.Close()
+	ver, err := verify.New(chain.Client(), st, models, dep.Registry)
+	if err != nil {
+		return sum, err
+	}
+	fmt.Fprintf(out, "\nVerifying %d transaction(s) with the code behind `steward verify`…\n", len(sum.TxHashes))
+	var failed []string
+	for _, h := range sum.TxHashes {
+		v, err := ver.Tx(ctx, h)
+		if err != nil {
+			return sum, err
+		}
+		PrintVerdict(out, v)
+		if v.OK() {
+			sum.Verified++
+		} else {
+			failed = append(failed, h.Hex())
+		}
+	}
+	printSummary(out, sum, dep, p.StorePath)
+	if len(failed) > 0 {
+		return sum, fmt.Errorf("%d transaction(s) failed verification: %v", len(failed), failed)
+	}
+	if sum.Committed == 0 {
+		return sum, errors.New("the agent committed no re-range")
+	}
+	return sum, nil
+}
+
+func printSummary(out io.Writer, s Summary, dep devchain.Deployment, storePath string) {
+	fmt.Fprintf(out, "\nSummary: %d ticks, %d re-ranges committed on chain, %d held, %d rejected by policy, %d failed; %d/%d transactions verified.\n",
+		s.Ticks, s.Committed, s.Held, s.Rejected, s.Failed, s.Verified, len(s.TxHashes))
+	if len(s.TxHashes) == 0 {
+		return
+	}
+	fmt.Fprintf(out, "\nThe demo's chain lived in this process. To verify against a node of your own:\n")
+	fmt.Fprintf(out, "  bin/steward devnet &                               # the same chain over JSON-RPC on 127.0.0.1:8545\n")
+	fmt.Fprintf(out, "  bin/steward run -c data/devnet-agent.yaml --blocks 60   # an agent against it (devnet writes this config)\n")
+	fmt.Fprintf(out, "  bin/steward verify -c data/devnet-agent.yaml --tx <hash from the run>\n")
+	fmt.Fprintf(out, "Records of this run: %s (e.g. tx %s)\n", storePath, s.TxHashes[len(s.TxHashes)-1].Hex())
+}
+
+// PrintVerdict writes one line per action of a verified transaction.
+func PrintVerdict(w io.Writer, v verify.Verdict) {
+	status := "PASS"
+	if !v.OK() {
+		status = "FAIL"
+	}
+	fmt.Fprintf(w, "  %s tx %s block %d root %s\n", status, v.Tx.Hex(), v.Block, short(v.Root))
+	for _, p := range v.Problems {
+		fmt.Fprintf(w, "       ✗ %s\n", p)
+	}
+	for _, a := range v.Actions {
+		mark := "✓"
+		if !a.OK() {
+			mark = "✗"
+		}
+		fmt.Fprintf(w, "     %s action %d → %s %v record %s\n", mark, a.Index, shortAddr(a.Target), fmtParams(a.Params), short(a.RecordHash))
+		for _, p := range a.Problems {
+			fmt.Fprintf(w, "         ✗ %s\n", p)
+		}
+	}
+}
+
+

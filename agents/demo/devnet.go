@@ -1,0 +1,192 @@
+package demo
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"gopkg.in/yaml.v3"
+
+	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/chain/devchain"
+	"github.com/steward-agents/steward/inference/model"
+)
+
+// DevnetParams configures a served embedded chain.
+type DevnetParams struct {
+	// HTTPAddr and WSAddr to serve JSON-RPC on. Defaults 127.0.0.1:8545 and 127.0.0.1:8546; port 0 picks a free one.
+	HTTPAddr, WSAddr string
+	// BlockInterval defaults to 400ms.
+	BlockInterval time.Duration
+	// AgentKey is funded and authorised for every model in ModelsDir.
+	// Nil makes a throw-away key.
+	AgentKey *ecdsa.PrivateKey
+	// ModelsDir holds the model cards to authorise. Defaults to configs/models.
+	ModelsDir string
+	// Template is the agent config the written config starts from.
+	// Defaults to configs/marketmaking-demo.yaml.
+	Template string
+	// ConfigOut is where the ready-to-run agent config is written.
+	// Defaults to data/devnet-agent.yaml.
+	ConfigOut string
+	// StoreURL goes into the written config. Defaults to sqlite://data/devnet-agent.db.
+	StoreURL string
+	Logger   *slog.Logger
+}
+
+// Devnet is a running embedded chain served over JSON-RPC.
+type Devnet struct {
+	Chain      *devchain.Chain
+	AgentKey   *ecdsa.PrivateKey
+	Generated  bool // AgentKey was made here
+	ConfigPath string
+	Source     string // where the market path comes from
+}
+
+// StartDevnet starts the chain, authorises the agent for the shipped models,
+// writes an agent config pointing at it, and starts mining.
+func StartDevnet(ctx context.Context, p DevnetParams) (*Devnet, error) {
+	if p.HTTPAddr == "" {
+		p.HTTPAddr = "127.0.0.1:8545"
+	}
+	if p.WSAddr == "" {
+		p.WSAddr = "127.0.0.1:8546"
+	}
+	if p.ModelsDir == "" {
+		p.ModelsDir = agents.RepoPath("configs/models")
+	}
+	if p.Template == "" {
+		p.Template = agents.RepoPath("configs/marketmaking-demo.yaml")
+	}
+	if p.ConfigOut == "" {
+		p.ConfigOut = filepath.Join("data", "devnet-agent.yaml")
+	}
+	if p.StoreURL == "" {
+		p.StoreURL = "sqlite://data/devnet-agent.db"
+	}
+	d := &Devnet{AgentKey: p.AgentKey, ConfigPath: p.ConfigOut}
+	if d.AgentKey == nil {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			return nil, err
+		}
+		d.AgentKey, d.Generated = k, true
+	}
+	agent := crypto.PubkeyToAddress(d.AgentKey.PublicKey)
+
+	cards, err := filepath.Glob(filepath.Join(p.ModelsDir, "*.card.json"))
+	if err != nil || len(cards) == 0 {
+		return nil, fmt.Errorf("no model cards in %s", p.ModelsDir)
+	}
+	path, source, err := MarketPath()
+	if err != nil {
+		return nil, err
+	}
+	d.Source = source
+	chain, err := devchain.New(ctx, devchain.Config{
+		BlockInterval: p.BlockInterval, PriceTicks: path, Funded: []common.Address{agent},
+		HTTPAddr: p.HTTPAddr, WSAddr: p.WSAddr, Logger: p.Logger,
+	})
+	if err != nil {
+		return nil, err
+	}
+	d.Chain = chain
+	for _, c := range cards {
+		card, err := model.LoadCard(c)
+		if err != nil {
+			chain.Stop()
+			return nil, err
+		}
+		if err := chain.Authorize(ctx, agent, card.Digest); err != nil {
+			chain.Stop()
+			return nil, fmt.Errorf("authorise %s for %s: %w", agent, card.Name, err)
+		}
+	}
+	httpURL, _ := chain.Endpoints()
+	if err := writeAgentConfig(p.Template, p.ConfigOut, httpURL, chain, p.StoreURL); err != nil {
+		chain.Stop()
+		return nil, err
+	}
+	// Fill the agent's feature window before handing the chain out.
+	for range 32 {
+		chain.Commit()
+	}
+	if err := chain.Start(ctx); err != nil {
+		chain.Stop()
+		return nil, err
+	}
+	return d, nil
+}
+
+// writeAgentConfig copies the template with chain.* and store.url filled in.
+// Comments in the template survive.
+func writeAgentConfig(template, out, rpc string, chain *devchain.Chain, storeURL string) error {
+	data, err := os.ReadFile(template)
+	if err != nil {
+		return fmt.Errorf("agent config template: %w", err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
+		return fmt.Errorf("agent config template %s: not YAML: %v", template, err)
+	}
+	dep := chain.Deployment()
+	root := doc.Content[0]
+	set(root, "chain", "rpc", rpc)
+	set(root, "chain", "chainId", strconv.FormatUint(chain.ChainID().Uint64(), 10))
+	set(root, "chain", "pool", dep.Pool.Hex())
+	set(root, "chain", "vault", dep.Vault.Hex())
+	set(root, "chain", "guard", dep.Guard.Hex())
+	set(root, "chain", "registry", dep.Registry.Hex())
+	set(root, "store", "url", storeURL)
+	b, err := yaml.Marshal(&doc)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	header := "# Written by `steward devnet` for its embedded chain; regenerated at every start.\n"
+	return os.WriteFile(out, append([]byte(header), b...), 0o644)
+}
+
+// set writes root[section][key] = value, adding the keys when missing.
+func set(root *yaml.Node, section, key, value string) {
+	sec := child(root, section)
+	if sec == nil {
+		root.Content = append(root.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: section},
+			&yaml.Node{Kind: yaml.MappingNode})
+		sec = root.Content[len(root.Content)-1]
+	}
+	if v := child(sec, key); v != nil {
+		v.Kind, v.Tag, v.Value, v.Style = yaml.ScalarNode, "", value, 0
+		if key == "url" || key == "rpc" || len(value) > 2 && value[:2] == "0x" {
+			v.Style = yaml.DoubleQuotedStyle
+		}
+		return
+	}
+	style := yaml.Style(0)
+	if len(value) > 2 && value[:2] == "0x" {
+		style = yaml.DoubleQuotedStyle
+	}
+	sec.Content = append(sec.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: key},
+		&yaml.Node{Kind: yaml.ScalarNode, Value: value, Style: style})
+}
+
+func child(m *yaml.Node, key string) *yaml.Node {
+	if m.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
+}

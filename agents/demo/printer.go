@@ -1,0 +1,114 @@
+package demo
+
+import (
+	"fmt"
+	"io"
+	"math/big"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/steward-agents/steward/agents"
+)
+
+// printer writes one line per tick. A tick that submitted a bundle is
+// printed when its receipt arrives, so the line carries the gas used.
+type printer struct {
+	out io.Writer
+
+	mu        sync.Mutex
+	ticks     int
+	committed int
+	rejected  int
+	failed    int
+	held      int
+	txs       []common.Hash
+}
+
+func newPrinter(out io.Writer) *printer { return &printer{out: out} }
+
+func (p *printer) report(r agents.Report) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch r.Stage {
+	case "warmup", "idle":
+		fmt.Fprintf(p.out, "block %6d  %s\n", r.Block, r.Reason)
+		return
+	case "submitted":
+		p.ticks++
+		return // printed when settled
+	case "settled":
+		p.txs = append(p.txs, r.TxHash)
+		if r.Outcome.Success {
+			p.committed++
+			fmt.Fprintf(p.out, "%s  policy ok    tx %s gas %d ✓ re-ranged (%s)\n", p.head(r), short(r.TxHash), r.Outcome.GasUsed, r.Reason)
+		} else {
+			p.failed++
+			fmt.Fprintf(p.out, "%s  policy ok    tx %s gas %d ✗ %s\n", p.head(r), short(r.TxHash), r.Outcome.GasUsed, r.Outcome.Reason)
+		}
+		return
+	}
+	p.ticks++
+	switch r.Stage {
+	case "held":
+		p.held++
+		fmt.Fprintf(p.out, "%s  hold: %s\n", p.head(r), r.Reason)
+	case "rejected":
+		p.rejected++
+		fmt.Fprintf(p.out, "%s  policy DENY  %s\n", p.head(r), r.Reason)
+	case "failed":
+		p.failed++
+		fmt.Fprintf(p.out, "%s  policy ok    not sent: %s\n", p.head(r), r.Reason)
+	case "recorded":
+		fmt.Fprintf(p.out, "%s  policy ok    dry run: recorded, not sent\n", p.head(r))
+	}
+}
+
+// head is the common start of a tick line: block, price, forecast, range.
+func (p *printer) head(r agents.Report) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "block %6d  price %9.2f  tick %7v", r.Block, r.State["price"], r.State["tick"])
+	if f, ok := r.Action["forecast"]; ok {
+		fmt.Fprintf(&b, "  forecast %6.1f ticks", f)
+	}
+	if lo, ok := r.Action["tickLower"]; ok {
+		fmt.Fprintf(&b, "  range [%v, %v]", lo, r.Action["tickUpper"])
+	}
+	return b.String()
+}
+
+func (p *printer) collect(s *Summary) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	s.Ticks, s.Committed, s.Rejected, s.Failed, s.Held = p.ticks, p.committed, p.rejected, p.failed, p.held
+	s.TxHashes = slices.Clone(p.txs)
+}
+
+func short(h common.Hash) string {
+	x := h.Hex()
+	return x[:10] + "…" + x[len(x)-4:]
+}
+
+func shortAddr(a common.Address) string {
+	x := a.Hex()
+	return x[:8] + "…" + x[len(x)-4:]
+}
+
+func fmtParams(ps map[string]*big.Int) string {
+	names := make([]string, 0, len(ps))
+	for n := range ps {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%s=%s", n, ps[n])
+	}
+	return strings.Join(parts, " ")
+}
+
+// NewPrinter returns a report callback that prints one line per tick, as
+// the demo does, for `steward run`.
+func NewPrinter(out io.Writer) func(agents.Report) { return newPrinter(out).report }

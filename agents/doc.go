@@ -1,0 +1,34 @@
+// Package agents is the runtime: it drives one pipeline, the same in live,
+// dry-run and backtest modes, for every agent.
+//
+// A tick (pipeline.go, Agent.Tick) runs once per new head:
+//
+//	head ─▶ settle ─▶ observe ─▶ features ─▶ infer ─▶ decide ─▶ guard ─▶ commit ─▶ act
+//	        (prev.    (Program.  (Program.   (model,  (Program. (CEL     (Merkle   (Executor:
+//	        receipt)  Observe)   Features)   record)  Propose)  policies) root+proof) live/dry-run)
+//
+// Every stage writes its row to the store before the next stage runs:
+// the block, the inference record (inputs, outputs, digests), the decision
+// (proposed → held | rejected | approved → submitted | recorded | failed →
+// confirmed | failed), then the transaction. A decision row exists before its
+// transaction is sent.
+//
+// What differs between modes is only the Executor (live signs and sends,
+// dry-run simulates and records) and the head source; strategies never know
+// which mode they run in. Strategy-specific chain reads live in a Program
+// (marketmaking.go); the decision logic itself lives in strategies/.
+//
+// Triggers: by default every head runs the decision stages. With Config.Cron
+// a robfig/cron schedule marks the agent due and the next head runs them;
+// observation still follows every head so windows stay complete (cron rounds
+// sub-second schedules up to a second, so block triggers never come from it).
+//
+// One submission at a time: while a bundle waits for its receipt, further
+// actions are held ("previous bundle pending"), so the guard's step and
+// cooldown checks always see the state the agent reasoned about.
+//
+// Failure handling: a tick error is logged with agent, block and decision ids
+// and the agent goes on with the next head. A bundle that reverts in
+// simulation is never sent; its decision is marked failed with the contract's
+// named error. Durable nonces, replacement and crash recovery are issue #3.
+package agents

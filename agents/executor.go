@@ -1,0 +1,57 @@
+package agents
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/steward-agents/steward/inference/commit"
+)
+
+// Bundle is everything one tick wants done on chain: a Merkle root over the
+// tick's inference records and the guarded calls, each with the record it
+// came from and that record's proof. The live executor sends it as ONE
+// transaction (ParameterGuard.commitAndApply).
+type Bundle struct {
+	Agent   string
+	Block   uint64
+	Root    common.Hash
+	Actions []BundleAction
+}
+
+// BundleAction is one call with the inference behind it.
+type BundleAction struct {
+	DecisionID int64
+	Call       Call
+	Record     commit.Record
+	Proof      []common.Hash
+}
+
+// Submission is what an executor did with a bundle.
+type Submission struct {
+	// TxHash is zero when nothing was sent (dry run).
+	TxHash common.Hash
+	// TxID is the store's transactions.id (0 in dry run).
+	TxID int64
+}
+
+// Executor carries out approved bundles. Live signs and sends; dry-run only
+// records; a backtest executor applies them to a simulated chain. The
+// pipeline never knows which one it has.
+type Executor interface {
+	// Submit hands the bundle over. A bundle that reverts in simulation is
+	// returned as an error (the decisions are marked failed) and not sent.
+	Submit(ctx context.Context, b Bundle) (Submission, error)
+	// Settle reports the outcome of an earlier submission: done=false while
+	// it is pending.
+	Settle(ctx context.Context, s Submission) (outcome Outcome, done bool, err error)
+}
+
+// Outcome is the final state of a submission.
+type Outcome struct {
+	Success     bool
+	GasUsed     uint64
+	BlockNumber uint64
+	// Reason explains a failure (decoded revert).
+	Reason string
+}

@@ -1,0 +1,212 @@
+package agents
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/steward-agents/steward/chain/contracts"
+	"github.com/steward-agents/steward/chain/contracts/bindings"
+	"github.com/steward-agents/steward/chain/ingest"
+	"github.com/steward-agents/steward/strategies/marketmaking"
+)
+
+// ChainReader is what the market-making program reads through.
+type ChainReader interface {
+	ethereum.ContractCaller
+	ethereum.LogFilterer
+}
+
+// MarketMakingConfig configures the market-making program.
+type MarketMakingConfig struct {
+	Pool, Vault common.Address
+	Params      marketmaking.Params
+	// Decimals0 and Decimals1 of the pool's tokens, for the displayed price
+	// (token1 priced in token0). Defaults to 6 and 18 (USDC/WETH).
+	Decimals0, Decimals1 int
+}
+
+// MarketMaking adapts strategies/marketmaking to the pipeline: it reads the
+// pool's tick and the vault's range every block and keeps the tick window.
+type MarketMaking struct {
+	cfg    MarketMakingConfig
+	chain  ChainReader
+	pools  *ingest.PoolReader
+	vault  *bindings.RangeVault
+	ticks  []int32  // one per observed block, oldest first, at most marketmaking.Window
+	blocks []uint64 // block number of each tick
+}
+
+var _ Program = (*MarketMaking)(nil)
+
+type mmObservation struct {
+	tick    int32
+	current *marketmaking.Range
+}
+
+// NewMarketMaking checks the config.
+func NewMarketMaking(cfg MarketMakingConfig, chain ChainReader) (*MarketMaking, error) {
+	if cfg.Pool == (common.Address{}) || cfg.Vault == (common.Address{}) {
+		return nil, errors.New("agents: MarketMakingConfig.Pool and .Vault are required")
+	}
+	if err := cfg.Params.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.Decimals0 == 0 && cfg.Decimals1 == 0 {
+		cfg.Decimals0, cfg.Decimals1 = 6, 18
+	}
+	pools, err := ingest.NewPoolReader()
+	if err != nil {
+		return nil, err
+	}
+	return &MarketMaking{cfg: cfg, chain: chain, pools: pools, vault: bindings.NewRangeVault()}, nil
+}
+
+// Observe reads the pool and the vault at the head. On the first call it
+// back-fills the tick window from the preceding blocks, so the agent can act
+// at once instead of waiting Window blocks.
+func (m *MarketMaking) Observe(ctx context.Context, head *types.Header) (Observation, error) {
+	n := head.Number.Uint64()
+	if len(m.ticks) == 0 && n > 0 {
+		m.backfill(ctx, n)
+	}
+	ps, err := m.pools.ReadPool(ctx, m.chain, m.cfg.Pool, head.Number)
+	if err != nil {
+		return Observation{}, err
+	}
+	m.push(n, ps.Tick)
+
+	cur, err := m.position(ctx, head.Number)
+	if err != nil {
+		return Observation{}, err
+	}
+	swaps, err := m.chain.FilterLogs(ctx, ingest.SwapFilter(m.cfg.Pool, n, n))
+	if err != nil {
+		return Observation{}, fmt.Errorf("swap logs of block %d: %w", n, err)
+	}
+	for _, l := range swaps {
+		// Decoding checks every log the node returned is a well-formed Swap.
+		if _, err := ingest.DecodeSwap(l); err != nil {
+			return Observation{}, err
+		}
+	}
+	state := map[string]any{
+		"tick":     int64(ps.Tick),
+		"price":    m.price(ps.Tick),
+		"twapTick": m.twap(),
+		"swaps":    int64(len(swaps)),
+	}
+	if cur != nil {
+		state["tickLower"], state["tickUpper"] = int64(cur.TickLower), int64(cur.TickUpper)
+	}
+	return Observation{Block: head, State: state, Private: mmObservation{tick: ps.Tick, current: cur}}, nil
+}
+
+// Features returns the window features once the window is full.
+func (m *MarketMaking) Features(Observation) ([]float64, bool, error) {
+	if len(m.ticks) < marketmaking.Window {
+		return nil, false, nil
+	}
+	f, err := marketmaking.Features(m.ticks)
+	return f, err == nil, err
+}
+
+// Propose asks the strategy for a range and turns a re-range into a guarded
+// call on the vault.
+func (m *MarketMaking) Propose(obs Observation, outputs []int64, scale int64) (Proposal, error) {
+	o, ok := obs.Private.(mmObservation)
+	if !ok {
+		return Proposal{}, errors.New("agents: market-making observation missing")
+	}
+	if len(outputs) != 1 {
+		return Proposal{}, fmt.Errorf("agents: market-making model must give 1 output, gave %d", len(outputs))
+	}
+	d := m.cfg.Params.Decide(marketmaking.Observation{Tick: o.tick, Current: o.current}, outputs[0], scale)
+	action := map[string]any{
+		"tickLower": int64(d.Target.TickLower), "tickUpper": int64(d.Target.TickUpper),
+		"width": int64(d.Target.Width()), "center": int64(d.Target.Center()),
+		"forecast": float64(outputs[0]) / float64(scale),
+	}
+	if !d.Rerange {
+		return Proposal{Hold: true, Reason: d.Reason, Action: action}, nil
+	}
+	return Proposal{Reason: d.Reason, Action: action, Calls: []Call{{
+		Target: m.cfg.Vault,
+		Params: [][32]byte{contracts.Param("tickLower"), contracts.Param("tickUpper")},
+		Values: []*big.Int{big.NewInt(int64(d.Target.TickLower)), big.NewInt(int64(d.Target.TickUpper))},
+	}}}, nil
+}
+
+// Rewind drops ticks of blocks above the reorg's common ancestor.
+func (m *MarketMaking) Rewind(ancestor uint64) {
+	i := len(m.blocks)
+	for i > 0 && m.blocks[i-1] > ancestor {
+		i--
+	}
+	m.ticks, m.blocks = m.ticks[:i], m.blocks[:i]
+}
+
+func (m *MarketMaking) push(block uint64, tick int32) {
+	if len(m.blocks) > 0 && m.blocks[len(m.blocks)-1] >= block {
+		m.Rewind(block - 1) // a re-delivered block replaces what we had
+	}
+	m.ticks = append(m.ticks, tick)
+	m.blocks = append(m.blocks, block)
+	if len(m.ticks) > marketmaking.Window {
+		m.ticks = m.ticks[len(m.ticks)-marketmaking.Window:]
+		m.blocks = m.blocks[len(m.blocks)-marketmaking.Window:]
+	}
+}
+
+// backfill reads the pool at up to Window-1 earlier blocks. Nodes that do not
+// keep old state make it stop early; the window then fills as blocks arrive.
+func (m *MarketMaking) backfill(ctx context.Context, head uint64) {
+	from := uint64(0)
+	if head >= marketmaking.Window-1 {
+		from = head - (marketmaking.Window - 1)
+	}
+	for b := from; b < head; b++ {
+		ps, err := m.pools.ReadPool(ctx, m.chain, m.cfg.Pool, new(big.Int).SetUint64(b))
+		if err != nil {
+			m.ticks, m.blocks = nil, nil
+			continue
+		}
+		m.push(b, ps.Tick)
+	}
+}
+
+func (m *MarketMaking) position(ctx context.Context, block *big.Int) (*marketmaking.Range, error) {
+	out, err := m.chain.CallContract(ctx, ethereum.CallMsg{To: &m.cfg.Vault, Data: m.vault.PackPosition()}, block)
+	if err != nil {
+		return nil, fmt.Errorf("vault %s position: %w", m.cfg.Vault, err)
+	}
+	p, err := m.vault.UnpackPosition(out)
+	if err != nil {
+		return nil, fmt.Errorf("vault %s position: %w", m.cfg.Vault, err)
+	}
+	if p.Liquidity.Sign() == 0 {
+		return nil, nil
+	}
+	return &marketmaking.Range{TickLower: int32(p.TickLower.Int64()), TickUpper: int32(p.TickUpper.Int64())}, nil
+}
+
+// twap is the mean tick over the window (a block-weighted TWAP).
+func (m *MarketMaking) twap() int64 {
+	var s int64
+	for _, t := range m.ticks {
+		s += int64(t)
+	}
+	return s / int64(len(m.ticks))
+}
+
+// price is token1 priced in token0 at the tick, for people: 10^(d1−d0) / 1.0001^tick.
+// Floats are fine here; this value never reaches a transaction.
+func (m *MarketMaking) price(tick int32) float64 {
+	return math.Pow(10, float64(m.cfg.Decimals1-m.cfg.Decimals0)) / math.Pow(1.0001, float64(tick))
+}

@@ -1,0 +1,92 @@
+package agents
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/steward-agents/steward/agents/verify"
+	"github.com/steward-agents/steward/inference/model"
+	"github.com/steward-agents/steward/inference/onnx"
+)
+
+// CardModel is a model loaded from its card, with the card's scales.
+type CardModel struct{ *model.Model }
+
+var _ Model = CardModel{}
+
+// Scales returns the card's fixed-point input and output scales.
+func (m CardModel) Scales() (input, output int64) {
+	c := m.Card()
+	return c.InputScale, c.OutputScale
+}
+
+// LoadModel opens the model described by the card at cardPath (its file
+// digest and tensor shapes are checked against the card).
+func LoadModel(rt *onnx.Runtime, cardPath string) (CardModel, error) {
+	m, err := model.Open(rt, cardPath)
+	if err != nil {
+		return CardModel{}, err
+	}
+	return CardModel{m}, nil
+}
+
+// ModelSet is the set of models verification may re-run, by digest.
+type ModelSet struct{ reg *model.Registry }
+
+var _ verify.Models = ModelSet{}
+
+// LoadModels opens every *.card.json under dir.
+func LoadModels(rt *onnx.Runtime, dir string) (ModelSet, error) {
+	cards, err := filepath.Glob(filepath.Join(dir, "*.card.json"))
+	if err != nil {
+		return ModelSet{}, err
+	}
+	if len(cards) == 0 {
+		return ModelSet{}, fmt.Errorf("no model cards (*.card.json) in %s", dir)
+	}
+	reg := model.NewRegistry()
+	for _, c := range cards {
+		m, err := model.Open(rt, c)
+		if err != nil {
+			return ModelSet{}, err
+		}
+		if err := reg.Register(m); err != nil {
+			return ModelSet{}, err
+		}
+	}
+	return ModelSet{reg: reg}, nil
+}
+
+// Model returns the model with this digest.
+func (s ModelSet) Model(digest common.Hash) (verify.Model, error) { return s.reg.Get(digest) }
+
+// Close closes every model.
+func (s ModelSet) Close() error { return s.reg.Close() }
+
+// RepoPath resolves a repo-relative path (such as configs/models/…) from the
+// working directory or any directory above it, so commands work from
+// sub-directories and from tests.
+func RepoPath(rel string) string {
+	if filepath.IsAbs(rel) {
+		return rel
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return rel
+	}
+	for {
+		p := filepath.Join(dir, rel)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir || strings.HasSuffix(dir, string(filepath.Separator)) {
+			return rel
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,263 @@
+package agents
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/inference/commit"
+	"github.com/steward-agents/steward/policies"
+)
+
+// Report is what one tick (or one settled submission) did, for people and metrics.
+type Report struct {
+	Agent    string
+	Block    uint64
+	Stage    string // "warmup", "held", "rejected", "failed", "recorded", "submitted", "settled"
+	State    map[string]any
+	Forecast []int64 // model outputs, fixed-point
+	Action   map[string]any
+	Verdict  []store.PolicyResult
+	Reason   string
+	Decision int64
+	TxHash   common.Hash
+	Outcome  *Outcome // set when Stage == "settled"
+	Elapsed  time.Duration
+}
+
+// Tick runs the whole pipeline for one head:
+//
+//	settle → observe → features → infer → decide → guard → commit → act
+//
+// Every stage's output is stored before the next stage runs, and a decision
+// row exists before its transaction is sent.
+func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
+	start := time.Now()
+	block := head.Number.Uint64()
+	log := a.logger.With("block", block)
+
+	// settle: the previous submission, if its receipt has arrived.
+	if err := a.settle(ctx, block); err != nil {
+		return err
+	}
+
+	// observe
+	if err := a.cfg.Store.SaveBlock(ctx, store.Block{Agent: a.cfg.Name, Number: block,
+		Hash: head.Hash(), ParentHash: head.ParentHash, Time: head.Time}); err != nil {
+		return fmt.Errorf("save block: %w", err)
+	}
+	obs, err := a.cfg.Program.Observe(ctx, head)
+	if err != nil {
+		return fmt.Errorf("observe: %w", err)
+	}
+	rep := Report{Agent: a.cfg.Name, Block: block, State: obs.State}
+
+	// features
+	features, ready, err := a.cfg.Program.Features(obs)
+	if err != nil {
+		return fmt.Errorf("features: %w", err)
+	}
+	if !ready || !a.isDue() {
+		rep.Stage, rep.Reason = "warmup", "collecting observations"
+		if ready {
+			rep.Stage, rep.Reason = "idle", "not scheduled"
+		}
+		rep.Elapsed = time.Since(start)
+		a.report(rep)
+		return nil
+	}
+
+	// infer
+	inputs, err := commit.QuantizeAll(features, a.cfg.InputScale)
+	if err != nil {
+		return fmt.Errorf("quantize features: %w", err)
+	}
+	outputs, err := a.cfg.Model.Infer(ctx, inputs)
+	if err != nil {
+		return fmt.Errorf("infer: %w", err)
+	}
+	rec := commit.Record{
+		Agent: a.cfg.Address, ModelDigest: a.cfg.Model.Digest(),
+		InputDigest: commit.DigestInts(inputs), OutputDigest: commit.DigestInts(outputs),
+		BlockNumber: block, BlockHash: head.Hash(), Nonce: a.nonce,
+	}
+	if err := a.cfg.Store.InsertRecords(ctx, []store.InferenceRecord{{
+		RecordHash: rec.Hash(), Agent: a.cfg.Name, AgentAddress: rec.Agent, ModelDigest: rec.ModelDigest,
+		InputScale: a.cfg.InputScale, OutputScale: a.cfg.OutputScale, Inputs: inputs, Outputs: outputs,
+		InputDigest: rec.InputDigest, OutputDigest: rec.OutputDigest,
+		BlockNumber: block, BlockHash: rec.BlockHash, Nonce: rec.Nonce,
+	}}); err != nil {
+		return fmt.Errorf("store record: %w", err)
+	}
+	a.nonce++
+	rep.Forecast = outputs
+
+	// decide
+	prop, err := a.cfg.Program.Propose(obs, outputs, a.cfg.OutputScale)
+	if err != nil {
+		return fmt.Errorf("propose: %w", err)
+	}
+	if !prop.Hold && a.pending != nil {
+		prop.Hold, prop.Reason = true, "previous bundle "+a.pending.sub.TxHash.Hex()[:10]+" still pending"
+	}
+	rep.Action, rep.Reason = prop.Action, prop.Reason
+	actionJSON, err := json.Marshal(prop.Action)
+	if err != nil {
+		return fmt.Errorf("encode action: %w", err)
+	}
+	d := store.Decision{Agent: a.cfg.Name, BlockNumber: block, BlockHash: head.Hash(),
+		RecordHash: rec.Hash(), Action: actionJSON, State: store.DecisionProposed, Reason: prop.Reason}
+	if prop.Hold {
+		d.State = store.DecisionHeld
+	}
+	id, err := a.cfg.Store.InsertDecision(ctx, d)
+	if err != nil {
+		return fmt.Errorf("store decision: %w", err)
+	}
+	rep.Decision = id
+	log = log.With("decision", id)
+	if prop.Hold {
+		rep.Stage = "held"
+		return a.finish(rep, start)
+	}
+
+	// guard
+	verdict, err := a.cfg.Policies.Evaluate(ctx, policies.Input{
+		Action: prop.Action, State: obs.State, Last: a.last,
+		Block: policies.BlockInfo{Number: block, Time: head.Time},
+	})
+	if err != nil {
+		return fmt.Errorf("policies: %w", err)
+	}
+	rep.Verdict = toResults(verdict)
+	if !verdict.Allowed {
+		rep.Stage, rep.Reason = "rejected", denied(rep.Verdict)
+		if err := a.cfg.Store.MarkRejected(ctx, id, rep.Verdict, rep.Reason); err != nil {
+			return fmt.Errorf("mark rejected: %w", err)
+		}
+		log.Info("decision rejected by policy", "reason", rep.Reason)
+		return a.finish(rep, start)
+	}
+	if err := a.cfg.Store.MarkApproved(ctx, id, rep.Verdict); err != nil {
+		return fmt.Errorf("mark approved: %w", err)
+	}
+
+	// commit: the tick's records form a Merkle tree; each action carries its proof.
+	tree, err := commit.NewTree([]common.Hash{rec.Hash()})
+	if err != nil {
+		return fmt.Errorf("merkle tree: %w", err)
+	}
+	proof, err := tree.Proof(rec.Hash())
+	if err != nil {
+		return fmt.Errorf("merkle proof: %w", err)
+	}
+	bundle := Bundle{Agent: a.cfg.Name, Block: block, Root: tree.Root()}
+	for _, c := range prop.Calls {
+		bundle.Actions = append(bundle.Actions, BundleAction{DecisionID: id, Call: c, Record: rec, Proof: proof})
+	}
+
+	// act
+	sub, err := a.cfg.Executor.Submit(ctx, bundle)
+	if err != nil {
+		rep.Stage, rep.Reason = "failed", err.Error()
+		if mErr := a.cfg.Store.MarkFailed(ctx, id, err.Error()); mErr != nil {
+			return fmt.Errorf("mark failed after %v: %w", err, mErr)
+		}
+		log.Warn("bundle not sent", "err", err)
+		return a.finish(rep, start)
+	}
+	if sub.TxHash == (common.Hash{}) {
+		rep.Stage = "recorded"
+		if err := a.cfg.Store.MarkRecorded(ctx, id, tree.Root(), proof); err != nil {
+			return fmt.Errorf("mark recorded: %w", err)
+		}
+		a.last = withBlock(prop.Action, block)
+		return a.finish(rep, start)
+	}
+	if err := a.cfg.Store.MarkSubmitted(ctx, id, sub.TxID, tree.Root(), proof); err != nil {
+		return fmt.Errorf("mark submitted: %w", err)
+	}
+	rep.Stage, rep.TxHash = "submitted", sub.TxHash
+	a.pending = &pending{sub: sub, decisions: []int64{id}, action: withBlock(prop.Action, block), report: rep}
+	log.Info("bundle submitted", "tx", sub.TxHash)
+	return a.finish(rep, start)
+}
+
+// settle checks the pending submission's receipt and moves its decisions to
+// confirmed or failed.
+func (a *Agent) settle(ctx context.Context, block uint64) error {
+	if a.pending == nil {
+		return nil
+	}
+	out, done, err := a.cfg.Executor.Settle(ctx, a.pending.sub)
+	if err != nil {
+		return fmt.Errorf("settle %s: %w", a.pending.sub.TxHash, err)
+	}
+	if !done {
+		return nil
+	}
+	p := a.pending
+	a.pending = nil
+	for _, id := range p.decisions {
+		if out.Success {
+			err = a.cfg.Store.MarkConfirmed(ctx, id)
+		} else {
+			err = a.cfg.Store.MarkFailed(ctx, id, out.Reason)
+		}
+		if err != nil {
+			return fmt.Errorf("settle decision %d: %w", id, err)
+		}
+	}
+	if out.Success {
+		a.last = p.action
+	}
+	r := p.report
+	r.Stage, r.Outcome = "settled", &out
+	a.logger.Info("bundle settled", "block", block, "tx", p.sub.TxHash, "success", out.Success,
+		"gas", out.GasUsed, "decision", p.decisions)
+	a.report(r)
+	return nil
+}
+
+func (a *Agent) finish(rep Report, start time.Time) error {
+	rep.Elapsed = time.Since(start)
+	a.report(rep)
+	return nil
+}
+
+func withBlock(action map[string]any, block uint64) map[string]any {
+	m := make(map[string]any, len(action)+1)
+	for k, v := range action {
+		m[k] = v
+	}
+	m["block"] = block
+	return m
+}
+
+func toResults(v policies.Verdict) []store.PolicyResult {
+	out := make([]store.PolicyResult, len(v.Results))
+	for i, r := range v.Results {
+		out[i] = store.PolicyResult{Name: r.Name, Allowed: r.Allowed, Message: r.Message}
+	}
+	return out
+}
+
+func denied(results []store.PolicyResult) string {
+	var names []string
+	for _, r := range results {
+		if !r.Allowed {
+			msg := r.Name
+			if r.Message != "" {
+				msg += ": " + r.Message
+			}
+			names = append(names, msg)
+		}
+	}
+	return strings.Join(names, "; ")
+}

@@ -1,0 +1,53 @@
+package agents
+
+import (
+	"context"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Program is the strategy-specific half of an agent: what it reads from the
+// chain, how it turns that into model inputs, and how the model's output
+// becomes a proposal. The pipeline (pipeline.go) is the same for every
+// program and every mode. Implementations keep their decision logic in
+// strategies/ and do only the chain reads here.
+type Program interface {
+	// Observe reads the state the strategy needs at the given block.
+	Observe(ctx context.Context, head *types.Header) (Observation, error)
+	// Features returns the model inputs for the latest observation, or
+	// ready=false while the program is still warming up (e.g. filling a window).
+	Features(obs Observation) (features []float64, ready bool, err error)
+	// Propose turns the model's fixed-point outputs into a proposal.
+	Propose(obs Observation, outputs []int64, outputScale int64) (Proposal, error)
+}
+
+// Observation is what a program saw at one block.
+type Observation struct {
+	Block *types.Header
+	// State is exposed to policies as `state` (ints, floats, strings, bools).
+	State map[string]any
+	// Program-private data the program needs in Propose.
+	Private any
+}
+
+// Proposal is a program's answer for one tick.
+type Proposal struct {
+	// Hold means do nothing this tick; Reason says why.
+	Hold   bool
+	Reason string
+	// Action is exposed to policies as `action` and stored as the decision's action.
+	Action map[string]any
+	// Calls are the guarded parameter changes that carry out the action.
+	Calls []Call
+}
+
+// Call is one guarded parameter change set on a target contract: the
+// ParameterGuard checks each (target, param) against its bounds and calls
+// target.applyParameters(params, values) once.
+type Call struct {
+	Target common.Address
+	Params [][32]byte
+	Values []*big.Int
+}

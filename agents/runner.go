@@ -1,0 +1,173 @@
+package agents
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/chain/ingest"
+	"github.com/steward-agents/steward/chain/txmgr"
+	"github.com/steward-agents/steward/strategies/marketmaking"
+)
+
+// Node is everything an agent asks of a JSON-RPC node. *ethclient.Client
+// and the simulated chain's client both satisfy it.
+type Node interface {
+	ingest.HeadReader
+	ChainReader
+	txmgr.Backend
+	ethereum.ChainIDReader
+}
+
+// Model is an Inferer with the fixed-point scales of its card.
+type Model interface {
+	Inferer
+	Scales() (input, output int64)
+}
+
+// RunParams assembles one market-making agent.
+type RunParams struct {
+	Name   string
+	Node   Node
+	Key    *ecdsa.PrivateKey
+	Pool   common.Address
+	Vault  common.Address
+	Guard  common.Address
+	Params marketmaking.Params
+	Model  Model
+	// Policies guard every action.
+	Policies Guardrails
+	Store    store.Store
+	// DryRun simulates and records bundles without sending them.
+	DryRun bool
+	// Cron schedules decisions (robfig/cron spec); empty = every block.
+	Cron string
+	// Blocks stops the agent after this many heads (0 = until ctx ends);
+	// it then waits for its last submission to settle.
+	Blocks uint64
+	// PollInterval for nodes that cannot push new heads. Defaults to 200ms.
+	PollInterval time.Duration
+	Report       func(Report)
+	Logger       *slog.Logger
+}
+
+// Run assembles the agent and drives it from a head follower until ctx ends
+// or Blocks heads have been processed.
+func Run(ctx context.Context, p RunParams) error {
+	if p.Logger == nil {
+		p.Logger = slog.Default()
+	}
+	if p.Key == nil {
+		return errors.New("agents: RunParams.Key is required")
+	}
+	chainID, err := p.Node.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("read chain id: %w", err)
+	}
+	txm, err := txmgr.New(txmgr.Config{ChainID: chainID}, p.Node, p.Key, p.Logger)
+	if err != nil {
+		return err
+	}
+	exec, err := NewChainExecutor(ChainExecutorConfig{Guard: p.Guard, TxMgr: txm, Store: p.Store, DryRun: p.DryRun})
+	if err != nil {
+		return err
+	}
+	program, err := NewMarketMaking(MarketMakingConfig{Pool: p.Pool, Vault: p.Vault, Params: p.Params}, p.Node)
+	if err != nil {
+		return err
+	}
+	in, out := p.Model.Scales()
+	agent, err := New(ctx, Config{
+		Name: p.Name, Address: crypto.PubkeyToAddress(p.Key.PublicKey), Program: program,
+		Model: p.Model, InputScale: in, OutputScale: out, Policies: p.Policies,
+		Store: p.Store, Executor: exec, Cron: p.Cron, Report: p.Report, Logger: p.Logger,
+	})
+	if err != nil {
+		return err
+	}
+	defer agent.Stop()
+
+	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: p.PollInterval}, p.Node, p.Logger)
+	if err != nil {
+		return err
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if err := follower.Start(runCtx); err != nil {
+		return err
+	}
+	defer follower.Stop()
+
+	heads := follower.Heads()
+	if p.Blocks > 0 {
+		heads = limit(runCtx, heads, p.Blocks)
+	}
+	if err := agent.Run(runCtx, heads); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	if ctx.Err() != nil {
+		return nil
+	}
+	return agent.Drain(ctx, follower.Heads(), 20)
+}
+
+// Drain settles the pending submission, reading at most maxHeads more heads.
+func (a *Agent) Drain(ctx context.Context, heads <-chan ingest.Event, maxHeads int) error {
+	for i := 0; a.pending != nil && i < maxHeads; i++ {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case ev, ok := <-heads:
+			if !ok {
+				return errors.New("agents: head stream ended with a submission pending")
+			}
+			if ev.Kind != ingest.NewHead {
+				continue
+			}
+			if err := a.settle(ctx, ev.Header.Number.Uint64()); err != nil {
+				return err
+			}
+		}
+	}
+	if a.pending != nil {
+		return fmt.Errorf("agents: submission %s not settled after %d blocks", a.pending.sub.TxHash, maxHeads)
+	}
+	return nil
+}
+
+// limit forwards the first n NewHead events (and any reorgs among them).
+func limit(ctx context.Context, in <-chan ingest.Event, n uint64) <-chan ingest.Event {
+	out := make(chan ingest.Event)
+	go func() {
+		defer close(out)
+		var seen uint64
+		for seen < n {
+			select {
+			case <-ctx.Done():
+				return
+			case ev, ok := <-in:
+				if !ok {
+					return
+				}
+				if ev.Kind == ingest.NewHead {
+					seen++
+				}
+				select {
+				case out <- ev:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return out
+}
+

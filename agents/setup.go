@@ -1,0 +1,168 @@
+package agents
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/steward-agents/steward/agents/config"
+	"github.com/steward-agents/steward/agents/store"
+	pgstore "github.com/steward-agents/steward/agents/store/postgres"
+	sqlitestore "github.com/steward-agents/steward/agents/store/sqlite"
+	"github.com/steward-agents/steward/chain/contracts/bindings"
+	"github.com/steward-agents/steward/inference/onnx"
+)
+
+// OpenStore opens the store a config names: a SQLite file (the server-free
+// default) or PostgreSQL.
+func OpenStore(ctx context.Context, s config.Store) (store.Store, error) {
+	switch s.Driver {
+	case config.StorePostgres:
+		return pgstore.Open(ctx, s.DSN)
+	case config.StoreSQLite:
+		if dir := filepath.Dir(s.DSN); dir != "." {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, fmt.Errorf("store directory %s: %w", dir, err)
+			}
+		}
+		return sqlitestore.Open(ctx, s.DSN)
+	default:
+		return nil, fmt.Errorf("store: unknown driver %q", s.Driver)
+	}
+}
+
+// LoadKey reads the agent's key from the environment variable or the
+// encrypted keystore the config names. The key never appears in an error.
+func LoadKey(k config.Key) (*ecdsa.PrivateKey, error) {
+	switch {
+	case k.Env != "":
+		hex, ok := os.LookupEnv(k.Env)
+		if !ok || hex == "" {
+			return nil, fmt.Errorf("key.env: environment variable %s is not set", k.Env)
+		}
+		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(hex), "0x"))
+		if err != nil {
+			return nil, fmt.Errorf("key.env: %s does not hold a valid hex secp256k1 private key", k.Env)
+		}
+		return key, nil
+	case k.Keystore != "":
+		data, err := os.ReadFile(k.Keystore)
+		if err != nil {
+			return nil, fmt.Errorf("key.keystore: %w", err)
+		}
+		pass, ok := os.LookupEnv(k.PasswordEnv)
+		if !ok {
+			return nil, fmt.Errorf("key.passwordEnv: environment variable %s is not set", k.PasswordEnv)
+		}
+		key, err := keystore.DecryptKey(data, pass)
+		if err != nil {
+			return nil, fmt.Errorf("key.keystore: decrypt %s: %w", k.Keystore, err)
+		}
+		return key.PrivateKey, nil
+	default:
+		return nil, errors.New("key: set key.env or key.keystore")
+	}
+}
+
+// RunOptions are the command-line choices for RunConfig.
+type RunOptions struct {
+	// DryRun overrides the config's dryRun when true.
+	DryRun bool
+	// Blocks stops after this many heads (0 = until ctx ends).
+	Blocks uint64
+	Report func(Report)
+	Logger *slog.Logger
+}
+
+// RunConfig runs the agent a config describes against the node it names:
+// it dials the node, checks the chain id, loads the key, the model, the
+// policies and the store, and runs until ctx ends.
+func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
+	if err := cfg.CheckLive(); err != nil {
+		return err
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	logger := o.Logger.With("agent", cfg.Agent.Name)
+	node, err := ethclient.DialContext(ctx, cfg.Chain.RPC)
+	if err != nil {
+		return fmt.Errorf("chain.rpc: dial %s: %w", cfg.Chain.RPC, err)
+	}
+	defer node.Close()
+	id, err := node.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("chain.rpc: read chain id from %s: %w", cfg.Chain.RPC, err)
+	}
+	if id.Uint64() != cfg.Chain.ChainID {
+		return fmt.Errorf("chain.chainId: config says %d but the node at %s is chain %d", cfg.Chain.ChainID, cfg.Chain.RPC, id)
+	}
+	key, err := LoadKey(cfg.Key)
+	if err != nil {
+		return err
+	}
+	spacing, err := TickSpacing(ctx, node, cfg.Chain.Addresses.Pool)
+	if err != nil {
+		return fmt.Errorf("chain.pool: %w", err)
+	}
+	libPath, err := onnx.LibraryPath()
+	if err != nil {
+		return err
+	}
+	rt, err := onnx.NewRuntime(libPath)
+	if err != nil {
+		return err
+	}
+	mdl, err := LoadModel(rt, RepoPath(cfg.Model.Card))
+	if err != nil {
+		return fmt.Errorf("model.card: %w", err)
+	}
+	defer mdl.Close()
+	engine, err := cfg.NewEngine()
+	if err != nil {
+		return err
+	}
+	st, err := OpenStore(ctx, cfg.Store)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	cron := ""
+	if cfg.Trigger.Schedule != nil {
+		cron = cfg.Trigger.Cron
+	}
+	logger.Info("agent starting", "rpc", cfg.Chain.RPC, "chain", id, "address", crypto.PubkeyToAddress(key.PublicKey),
+		"model", mdl.Digest(), "dryRun", cfg.DryRun || o.DryRun, "store", cfg.Store.Driver)
+	return Run(ctx, RunParams{
+		Name: cfg.Agent.Name, Node: node, Key: key,
+		Pool: cfg.Chain.Addresses.Pool, Vault: cfg.Chain.Addresses.Vault, Guard: cfg.Chain.Addresses.Guard,
+		Params: cfg.Strategy.Params(spacing), Model: mdl, Policies: engine, Store: st,
+		DryRun: cfg.DryRun || o.DryRun, Cron: cron, Blocks: o.Blocks,
+		Report: o.Report, Logger: logger,
+	})
+}
+
+// TickSpacing reads a Uniswap v3 pool's tick spacing.
+func TickSpacing(ctx context.Context, caller ethereum.ContractCaller, pool common.Address) (int32, error) {
+	b := bindings.NewUniswapV3Pool()
+	out, err := caller.CallContract(ctx, ethereum.CallMsg{To: &pool, Data: b.PackTickSpacing()}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read tickSpacing of %s: %w", pool, err)
+	}
+	s, err := b.UnpackTickSpacing(out)
+	if err != nil {
+		return 0, fmt.Errorf("read tickSpacing of %s (is it a Uniswap v3 pool?): %w", pool, err)
+	}
+	return int32(s.Int64()), nil
+}

@@ -1,0 +1,174 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// DecisionState is the lifecycle state of a decision. It is mirrored by a
+// CHECK constraint in the migrations.
+type DecisionState string
+
+// Decision states. See doc.go for the state machine.
+const (
+	DecisionProposed  DecisionState = "proposed"  // strategy produced it, policies not yet run
+	DecisionHeld      DecisionState = "held"      // strategy chose to do nothing this tick
+	DecisionRejected  DecisionState = "rejected"  // a policy refused it
+	DecisionApproved  DecisionState = "approved"  // every policy passed; waiting for the executor
+	DecisionRecorded  DecisionState = "recorded"  // dry-run: what would have been sent is recorded
+	DecisionSubmitted DecisionState = "submitted" // its bundle transaction was sent
+	DecisionConfirmed DecisionState = "confirmed" // the bundle was mined and succeeded
+	DecisionFailed    DecisionState = "failed"    // simulation or the mined transaction reverted
+)
+
+// TxState is the lifecycle state of a bundle transaction, mirrored by a CHECK
+// constraint. Issue 2 uses queued → sent → confirmed | failed; the other
+// states are reserved for the durable transaction manager.
+type TxState string
+
+// Transaction states.
+const (
+	TxQueued    TxState = "queued"
+	TxSigned    TxState = "signed"
+	TxSent      TxState = "sent"
+	TxIncluded  TxState = "included"
+	TxConfirmed TxState = "confirmed"
+	TxReplaced  TxState = "replaced"
+	TxFailed    TxState = "failed"
+	TxDropped   TxState = "dropped"
+	TxReorged   TxState = "reorged"
+)
+
+// Block is a block an agent observed.
+type Block struct {
+	Agent      string
+	Number     uint64
+	Hash       common.Hash
+	ParentHash common.Hash
+	Time       uint64 // block timestamp, seconds
+}
+
+// InferenceRecord is one model call with everything needed to re-run and
+// re-hash it. RecordHash = commit.Record{...}.Hash(); it is the primary key.
+type InferenceRecord struct {
+	RecordHash   common.Hash
+	Agent        string         // agent name (config)
+	AgentAddress common.Address // the key that commits
+	ModelDigest  common.Hash
+	InputScale   int64
+	OutputScale  int64
+	Inputs       []int64 // fixed-point at InputScale
+	Outputs      []int64 // fixed-point at OutputScale
+	InputDigest  common.Hash
+	OutputDigest common.Hash
+	BlockNumber  uint64
+	BlockHash    common.Hash
+	Nonce        uint64
+	CreatedAt    time.Time
+}
+
+// Decision is what the strategy decided on one tick and what became of it.
+type Decision struct {
+	ID          int64
+	Agent       string
+	BlockNumber uint64
+	BlockHash   common.Hash
+	RecordHash  common.Hash     // the inference behind it
+	Action      json.RawMessage // strategy-specific action (e.g. {"tickLower":…,"tickUpper":…})
+	State       DecisionState
+	Verdict     []PolicyResult // one entry per policy evaluated
+	Reason      string         // why it was held, rejected or failed
+	Root        common.Hash    // Merkle root it was committed under (zero until submitted)
+	Proof       []common.Hash  // proof of RecordHash under Root
+	TxID        int64          // transactions.id once submitted (0 = none)
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// PolicyResult is one policy's verdict on a decision.
+type PolicyResult struct {
+	Name    string `json:"name"`
+	Allowed bool   `json:"allowed"`
+	Message string `json:"message,omitempty"`
+}
+
+// Transaction is one bundle transaction.
+type Transaction struct {
+	ID          int64
+	Agent       string
+	From        common.Address
+	To          common.Address
+	Nonce       uint64
+	Hash        common.Hash // zero until signed
+	Root        common.Hash
+	State       TxState
+	GasUsed     uint64
+	BlockNumber uint64 // block it was included in
+	Error       string // decoded revert or send error
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// Stats counts an agent's decisions by state, for summaries.
+type Stats map[DecisionState]int
+
+// Store is the persistence the agent runtime needs. Every method is safe for
+// concurrent use. Lookups of a missing row return an error wrapping
+// ErrNotFound; a transition from the wrong state returns one wrapping
+// ErrWrongState and changes nothing.
+type Store interface {
+	// SaveBlock records an observed block (idempotent on agent+number+hash).
+	SaveBlock(ctx context.Context, b Block) error
+
+	// InsertRecords stores inference records in one batch (idempotent on RecordHash).
+	InsertRecords(ctx context.Context, recs []InferenceRecord) error
+	// Record returns the record with this hash.
+	Record(ctx context.Context, hash common.Hash) (InferenceRecord, error)
+	// NextRecordNonce returns 1 + the highest record nonce of the agent, or 0
+	// when it has none, so nonces stay unique across restarts.
+	NextRecordNonce(ctx context.Context, agent string) (uint64, error)
+
+	// InsertDecision stores a new decision in state Proposed or Held and returns its id.
+	InsertDecision(ctx context.Context, d Decision) (int64, error)
+	// Decision returns one decision by id.
+	Decision(ctx context.Context, id int64) (Decision, error)
+	// DecisionsByTx returns the decisions a transaction carried, in id order.
+	DecisionsByTx(ctx context.Context, txID int64) ([]Decision, error)
+	// LastDecision returns the agent's latest decision in the given state.
+	LastDecision(ctx context.Context, agent string, state DecisionState) (Decision, error)
+
+	// MarkApproved moves proposed → approved and stores the verdict.
+	MarkApproved(ctx context.Context, id int64, verdict []PolicyResult) error
+	// MarkRejected moves proposed → rejected and stores the verdict and reason.
+	MarkRejected(ctx context.Context, id int64, verdict []PolicyResult, reason string) error
+	// MarkRecorded moves approved → recorded (dry run), storing root and proof.
+	MarkRecorded(ctx context.Context, id int64, root common.Hash, proof []common.Hash) error
+	// MarkSubmitted moves approved → submitted, linking the transaction, root and proof.
+	MarkSubmitted(ctx context.Context, id int64, txID int64, root common.Hash, proof []common.Hash) error
+	// MarkConfirmed moves submitted → confirmed.
+	MarkConfirmed(ctx context.Context, id int64) error
+	// MarkFailed moves approved or submitted → failed with a reason.
+	MarkFailed(ctx context.Context, id int64, reason string) error
+
+	// InsertTransaction stores a new transaction in state Queued and returns its id.
+	InsertTransaction(ctx context.Context, tx Transaction) (int64, error)
+	// Transaction returns one transaction by id.
+	Transaction(ctx context.Context, id int64) (Transaction, error)
+	// TransactionByHash returns the transaction with this hash.
+	TransactionByHash(ctx context.Context, hash common.Hash) (Transaction, error)
+	// MarkTxSent moves queued → sent and stores the hash.
+	MarkTxSent(ctx context.Context, id int64, hash common.Hash) error
+	// MarkTxConfirmed moves sent → confirmed with gas used and block.
+	MarkTxConfirmed(ctx context.Context, id int64, gasUsed, blockNumber uint64) error
+	// MarkTxFailed moves queued or sent → failed with the reason.
+	MarkTxFailed(ctx context.Context, id int64, reason string) error
+
+	// Stats counts the agent's decisions by state.
+	Stats(ctx context.Context, agent string) (Stats, error)
+
+	// Close releases the connection.
+	Close() error
+}

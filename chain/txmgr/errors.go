@@ -1,0 +1,23 @@
+package txmgr
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrNoKey is returned by New when no signing key is given.
+var ErrNoKey = errors.New("txmgr: no signing key")
+
+// SimulationError is a transaction that reverted in simulation and was not sent.
+type SimulationError struct {
+	// RevertData is the raw revert payload (selector + ABI-encoded arguments), if the node returned one.
+	RevertData []byte
+	// Err is the node's error.
+	Err error
+}
+
+func (e *SimulationError) Error() string {
+	return fmt.Sprintf("simulation reverted (not sent): %v", e.Err)
+}
+
+func (e *SimulationError) Unwrap() error { return e.Err }

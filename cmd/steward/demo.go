@@ -1,0 +1,29 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"io"
+	"log/slog"
+
+	"github.com/steward-agents/steward/agents/demo"
+)
+
+func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	p := demo.Params{Out: stdout}
+	fs.StringVar(&p.ConfigPath, "c", "", "agent config (default configs/marketmaking-demo.yaml)")
+	fs.Uint64Var(&p.Blocks, "blocks", 150, "blocks the agent runs (150 × 400 ms ≈ one minute)")
+	fs.DurationVar(&p.BlockInterval, "block-time", 0, "block interval of the embedded chain (default 400ms)")
+	fs.StringVar(&p.StorePath, "store", "", "SQLite file for the run (default data/demo-<time>.db)")
+	verbose := fs.Bool("v", false, "log pipeline details to stderr")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *verbose {
+		p.Logger = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	_, err := demo.Run(ctx, p)
+	return err
+}

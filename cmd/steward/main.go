@@ -1,0 +1,72 @@
+// Command steward runs AI agents that steer on-chain protocols.
+//
+//	steward demo                       embedded chain + demo agent, then verify
+//	steward devnet                     serve the embedded chain over HTTP/WS JSON-RPC
+//	steward run -c agent.yaml          run an agent live (or --dry-run) against any node
+//	steward verify --tx 0x…            re-run and check the inferences behind a transaction
+//	steward model train                train the market-making model from recorded data
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+type command struct {
+	name, summary string
+	run           func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+func commands() []command {
+	return []command{
+		{"demo", "run the demo agent live on the embedded chain, then verify its transactions", runDemo},
+		{"devnet", "serve the embedded chain with the demo protocols over HTTP and WebSocket JSON-RPC", runDevnet},
+		{"run", "run an agent from its config against a node (live, or --dry-run)", runAgent},
+		{"verify", "verify the inferences behind a transaction", runVerify},
+		{"model", "model tools: `model train`", runModel},
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stdout)
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			if err := c.run(ctx, args[1:], stdout, stderr); err != nil {
+				fmt.Fprintf(stderr, "steward %s: %v\n", c.name, err)
+				if code, ok := err.(exitCoder); ok {
+					return code.ExitCode()
+				}
+				return 1
+			}
+			return 0
+		}
+	}
+	fmt.Fprintf(stderr, "steward: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: steward <command> [flags]\n\ncommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\n`steward <command> -h` lists a command's flags.")
+}
+
+// exitCoder lets a command choose its exit code (verify exits 3 on a failed check).
+type exitCoder interface{ ExitCode() int }

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/config"
+	"github.com/steward-agents/steward/agents/demo"
+	"github.com/steward-agents/steward/agents/verify"
+	"github.com/steward-agents/steward/inference/onnx"
+)
+
+// verifyFailed makes `steward verify` exit 3 when a check fails, and 1 when
+// verification could not run.
+type verifyFailed struct{ n int }
+
+func (e verifyFailed) Error() string  { return fmt.Sprintf("%d transaction(s) failed verification", e.n) }
+func (e verifyFailed) ExitCode() int { return 3 }
+
+func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfgPath := fs.String("c", "", "agent config: supplies --rpc, --registry and --store")
+	rpcURL := fs.String("rpc", "", "node JSON-RPC URL (overrides the config)")
+	registry := fs.String("registry", "", "InferenceRegistry address (overrides the config)")
+	storeURL := fs.String("store", "", "store holding the records: a SQLite path, sqlite://…, or postgres://… (overrides the config)")
+	modelsDir := fs.String("models", "configs/models", "folder of model cards to re-run")
+	asJSON := fs.Bool("json", false, "print the verdicts as JSON")
+	var txs []common.Hash
+	fs.Func("tx", "transaction hash to verify (repeatable)", func(s string) error {
+		b, err := hexutil.Decode(s)
+		if err != nil || len(b) != common.HashLength {
+			return fmt.Errorf("%q is not a 32-byte 0x-hex transaction hash", s)
+		}
+		txs = append(txs, common.BytesToHash(b))
+		return nil
+	})
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if len(txs) == 0 {
+		return errors.New("--tx <hash> is required")
+	}
+	st := config.Store{}
+	if *cfgPath != "" {
+		cfg, err := config.Load(*cfgPath)
+		if err != nil {
+			return err
+		}
+		*rpcURL = firstNonEmpty(*rpcURL, cfg.Chain.RPC)
+		*registry = firstNonEmpty(*registry, cfg.Chain.Registry)
+		st = cfg.Store
+	}
+	if *storeURL != "" {
+		st = storeFlag(*storeURL)
+	}
+	switch {
+	case *rpcURL == "":
+		return errors.New("--rpc (or -c with chain.rpc) is required")
+	case !common.IsHexAddress(*registry):
+		return fmt.Errorf("--registry: %q is not an address (or give -c with chain.registry)", *registry)
+	case st.DSN == "":
+		return errors.New("--store (or -c with store.url) is required: verification re-runs the recorded inputs")
+	}
+
+	node, err := ethclient.DialContext(ctx, *rpcURL)
+	if err != nil {
+		return fmt.Errorf("dial %s: %w", *rpcURL, err)
+	}
+	defer node.Close()
+	records, err := agents.OpenStore(ctx, st)
+	if err != nil {
+		return err
+	}
+	defer records.Close()
+	libPath, err := onnx.LibraryPath()
+	if err != nil {
+		return err
+	}
+	rt, err := onnx.NewRuntime(libPath)
+	if err != nil {
+		return err
+	}
+	models, err := agents.LoadModels(rt, agents.RepoPath(*modelsDir))
+	if err != nil {
+		return err
+	}
+	defer models.Close()
+	v, err := verify.New(node, records, models, common.HexToAddress(*registry))
+	if err != nil {
+		return err
+	}
+	var verdicts []verify.Verdict
+	failed := 0
+	for _, h := range txs {
+		vd, err := v.Tx(ctx, h)
+		if err != nil {
+			return err
+		}
+		if !vd.OK() {
+			failed++
+		}
+		verdicts = append(verdicts, vd)
+		if !*asJSON {
+			demo.PrintVerdict(stdout, vd)
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(verdicts); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return verifyFailed{failed}
+	}
+	return nil
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// storeFlag reads --store: postgres://…, sqlite://path, or a plain SQLite path.
+func storeFlag(s string) config.Store {
+	switch {
+	case strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://"):
+		return config.Store{URL: s, Driver: config.StorePostgres, DSN: s}
+	default:
+		return config.Store{URL: s, Driver: config.StoreSQLite, DSN: strings.TrimPrefix(s, "sqlite://")}
+	}
+}
