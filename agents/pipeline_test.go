@@ -1,0 +1,322 @@
+package agents_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"log/slog"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/store"
+	pgstore "github.com/steward-agents/steward/agents/store/postgres"
+	sqlitestore "github.com/steward-agents/steward/agents/store/sqlite"
+	"github.com/steward-agents/steward/agents/store/storetest"
+	"github.com/steward-agents/steward/agents/verify"
+	"github.com/steward-agents/steward/chain/contracts/bindings"
+	"github.com/steward-agents/steward/chain/devchain"
+	"github.com/steward-agents/steward/inference/commit"
+	"github.com/steward-agents/steward/inference/onnx/onnxtest"
+	"github.com/steward-agents/steward/policies"
+	"github.com/steward-agents/steward/strategies/marketmaking"
+)
+
+// rig is one agent on a fresh embedded chain, driven block by block.
+type rig struct {
+	t      testing.TB
+	ctx    context.Context
+	chain  *devchain.Chain
+	key    *ecdsa.PrivateKey
+	store  store.Store
+	model  agents.CardModel
+	agent  *agents.Agent
+	models agents.ModelSet
+	report []agents.Report
+}
+
+type rigOptions struct {
+	rules  []policies.Rule
+	dryRun bool
+	bounds devchain.Bounds // guard bounds for both edges; zero = devchain defaults
+	store  func(t testing.TB) store.Store
+}
+
+func sqliteStore(t testing.TB) store.Store {
+	s, err := sqlitestore.Open(context.Background(), t.TempDir()+"/agent.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func pgStore(t testing.TB) store.Store {
+	s, err := pgstore.Open(context.Background(), storetest.NewPostgres(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// path is a recorded-looking market: quiet, then a steady climb that forces
+// re-centring.
+func path() []int32 {
+	var ticks []int32
+	t := int32(199000)
+	for i := range 400 {
+		if i > 80 {
+			t += 3
+		} else if i%2 == 0 {
+			t++
+		} else {
+			t--
+		}
+		ticks = append(ticks, t)
+	}
+	return ticks
+}
+
+func newRig(t testing.TB, o rigOptions) *rig {
+	t.Helper()
+	ctx := context.Background()
+	rt := onnxtest.Runtime(t)
+	mdl, err := agents.LoadModel(rt, agents.RepoPath("configs/models/mm-range-v1.card.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { mdl.Close() })
+	models, err := agents.LoadModels(rt, agents.RepoPath("configs/models"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { models.Close() })
+
+	key, _ := crypto.GenerateKey()
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path(), Funded: []common.Address{addr},
+		LowerBounds: o.bounds, UpperBounds: o.bounds})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(chain.Stop)
+	if err := chain.Authorize(ctx, addr, mdl.Digest()); err != nil {
+		t.Fatal(err)
+	}
+	for range marketmaking.Window + 1 {
+		chain.Commit()
+	}
+	if o.rules == nil {
+		o.rules = []policies.Rule{{Name: "width", Expr: "action.width >= 60 && action.width <= 4000"}}
+	}
+	engine, err := policies.Compile(o.rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.store == nil {
+		o.store = sqliteStore
+	}
+	r := &rig{t: t, ctx: ctx, chain: chain, key: key, store: o.store(t), model: mdl, models: models}
+
+	dep := chain.Deployment()
+	program, err := agents.NewMarketMaking(agents.MarketMakingConfig{Pool: dep.Pool, Vault: dep.Vault,
+		Params: marketmaking.Params{WidthMilli: 2000, MinWidth: 60, MaxWidth: 4000, RecenterMilli: 500,
+			WidthChangeMilli: 300, TickSpacing: dep.TickSpacing}}, chain.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec := newExecutor(t, chain, key, dep.Guard, r.store, o.dryRun)
+	in, out := mdl.Scales()
+	r.agent, err = agents.New(ctx, agents.Config{Name: "mm-test", Address: addr, Program: program,
+		Model: mdl, InputScale: in, OutputScale: out, Policies: engine, Store: r.store, Executor: exec,
+		Report: func(rep agents.Report) { r.report = append(r.report, rep) }, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func newExecutor(t testing.TB, chain *devchain.Chain, key *ecdsa.PrivateKey, guard common.Address, st store.Store, dryRun bool) agents.Executor {
+	t.Helper()
+	txm, err := newTxMgr(chain, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec, err := agents.NewChainExecutor(agents.ChainExecutorConfig{Guard: guard, TxMgr: txm, Store: st, DryRun: dryRun})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return exec
+}
+
+// step mines a block and runs one tick on it.
+func (r *rig) step() {
+	r.t.Helper()
+	r.chain.Commit()
+	head, err := r.chain.Client().HeaderByNumber(r.ctx, nil)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	if err := r.agent.Tick(r.ctx, head); err != nil {
+		r.t.Fatalf("tick %d: %v", head.Number, err)
+	}
+}
+
+func (r *rig) stages() map[string]int {
+	m := map[string]int{}
+	for _, rep := range r.report {
+		m[rep.Stage]++
+	}
+	return m
+}
+
+func (r *rig) vaultRange() (int64, int64, *big.Int) {
+	r.t.Helper()
+	v := bindings.NewRangeVault()
+	dep := r.chain.Deployment()
+	out, err := r.chain.Client().CallContract(r.ctx, callMsg(dep.Vault, v.PackPosition()), nil)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	p, err := v.UnpackPosition(out)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return p.TickLower.Int64(), p.TickUpper.Int64(), p.Liquidity
+}
+
+func TestPipelineLive(t *testing.T) {
+	for name, open := range map[string]func(testing.TB) store.Store{"sqlite": sqliteStore, "postgres": pgStore} {
+		t.Run(name, func(t *testing.T) {
+			r := newRig(t, rigOptions{store: open})
+			for range 60 {
+				r.step()
+			}
+			st := r.stages()
+			if st["settled"] < 2 {
+				t.Fatalf("want at least 2 settled re-ranges in 60 blocks, stages %v", st)
+			}
+			stats, err := r.store.Stats(r.ctx, "mm-test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stats[store.DecisionConfirmed] != st["settled"] || stats[store.DecisionFailed] != 0 {
+				t.Fatalf("store stats %v disagree with reports %v", stats, st)
+			}
+
+			// The vault holds exactly the last confirmed decision's range.
+			last, err := r.store.LastDecision(r.ctx, "mm-test", store.DecisionConfirmed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var action struct{ TickLower, TickUpper int64 }
+			if err := json.Unmarshal(last.Action, &action); err != nil {
+				t.Fatal(err)
+			}
+			lo, hi, liq := r.vaultRange()
+			if lo != action.TickLower || hi != action.TickUpper || liq.Sign() == 0 {
+				t.Fatalf("vault range [%d,%d] liq %s, last confirmed decision %+v", lo, hi, liq, action)
+			}
+
+			// Every confirmed decision's record re-hashes, and its transaction verifies.
+			rec, err := r.store.Record(r.ctx, last.RecordHash)
+			if err != nil {
+				t.Fatal(err)
+			}
+			re := commit.Record{Agent: rec.AgentAddress, ModelDigest: rec.ModelDigest,
+				InputDigest: commit.DigestInts(rec.Inputs), OutputDigest: commit.DigestInts(rec.Outputs),
+				BlockNumber: rec.BlockNumber, BlockHash: rec.BlockHash, Nonce: rec.Nonce}
+			if re.Hash() != last.RecordHash {
+				t.Fatalf("record %s does not re-hash (got %s)", last.RecordHash, re.Hash())
+			}
+			tx, err := r.store.Transaction(r.ctx, last.TxID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tx.State != store.TxConfirmed || tx.GasUsed == 0 {
+				t.Fatalf("transaction row %+v, want confirmed with gas", tx)
+			}
+			ver, err := verify.New(r.chain.Client(), r.store, r.models, r.chain.Deployment().Registry)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v, err := ver.Tx(r.ctx, tx.Hash)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !v.OK() {
+				t.Fatalf("verify %s: %+v", tx.Hash, v)
+			}
+		})
+	}
+}
+
+func TestPipelinePolicyRejects(t *testing.T) {
+	r := newRig(t, rigOptions{rules: []policies.Rule{{Name: "narrow-only", Expr: "action.width <= 20", Message: "too wide"}}})
+	for range 10 {
+		r.step()
+	}
+	st := r.stages()
+	if st["rejected"] == 0 || st["submitted"] != 0 || st["settled"] != 0 {
+		t.Fatalf("stages %v: want rejections and nothing sent", st)
+	}
+	for _, rep := range r.report {
+		if rep.Stage == "rejected" && !strings.Contains(rep.Reason, "narrow-only: too wide") {
+			t.Fatalf("rejection reason %q does not name the policy", rep.Reason)
+		}
+	}
+	if _, _, liq := r.vaultRange(); liq.Sign() != 0 {
+		t.Fatal("vault moved although every action was rejected")
+	}
+}
+
+func TestPipelineDryRunSendsNothing(t *testing.T) {
+	r := newRig(t, rigOptions{dryRun: true})
+	addr := crypto.PubkeyToAddress(r.key.PublicKey)
+	for range 10 {
+		r.step()
+	}
+	if st := r.stages(); st["recorded"] == 0 || st["submitted"] != 0 {
+		t.Fatalf("stages %v: want recorded bundles and none submitted", st)
+	}
+	nonce, err := r.chain.Client().NonceAt(r.ctx, addr, nil)
+	if err != nil || nonce != 0 {
+		t.Fatalf("agent nonce %d (err %v): dry run must send nothing", nonce, err)
+	}
+}
+
+// A bundle the guard would refuse is caught in simulation, decoded into the
+// contract's named error, recorded as failed, and never sent.
+func TestPipelineGuardRevertIsNotSent(t *testing.T) {
+	// Bounds far below the market: every range is out of bounds on chain,
+	// while the off-chain policy lets it through.
+	r := newRig(t, rigOptions{bounds: devchain.Bounds{Min: 100000, Max: 110000, MaxStep: 3000, CooldownBlocks: 2}})
+	for range 3 {
+		r.step()
+	}
+	var failed []agents.Report
+	for _, rep := range r.report {
+		if rep.Stage == "failed" {
+			failed = append(failed, rep)
+		}
+	}
+	if len(failed) == 0 {
+		t.Fatalf("stages %v: want failed decisions", r.stages())
+	}
+	if !strings.Contains(failed[0].Reason, "ParameterGuard.OutOfBounds") {
+		t.Fatalf("reason %q does not name the guard's custom error", failed[0].Reason)
+	}
+	d, err := r.store.Decision(r.ctx, failed[0].Decision)
+	if err != nil || d.State != store.DecisionFailed {
+		t.Fatalf("decision %+v err %v, want state failed", d, err)
+	}
+	nonce, _ := r.chain.Client().NonceAt(r.ctx, crypto.PubkeyToAddress(r.key.PublicKey), nil)
+	if nonce != 0 {
+		t.Fatalf("a refused bundle was sent (nonce %d)", nonce)
+	}
+}

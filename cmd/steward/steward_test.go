@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	_ "modernc.org/sqlite"
+
+	"github.com/steward-agents/steward/agents/demo"
+	"github.com/steward-agents/steward/agents/store"
+	sqlitestore "github.com/steward-agents/steward/agents/store/sqlite"
+	"github.com/steward-agents/steward/inference/onnx/onnxtest"
+)
+
+func TestDispatch(t *testing.T) {
+	cases := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantOut  string
+	}{
+		{name: "help", args: []string{"help"}, wantCode: 0, wantOut: "verify"},
+		{name: "unknown command", args: []string{"frobnicate"}, wantCode: 2, wantOut: `unknown command "frobnicate"`},
+		{name: "run needs a config", args: []string{"run"}, wantCode: 1, wantOut: "-c <config.yaml> is required"},
+		{name: "verify needs a tx", args: []string{"verify", "--rpc", "http://127.0.0.1:1"}, wantCode: 1, wantOut: "--tx <hash> is required"},
+		{name: "verify refuses a bad hash", args: []string{"verify", "--tx", "0x1234"}, wantCode: 1, wantOut: "not a 32-byte"},
+		{name: "run refuses a bad config", args: []string{"run", "-c", "testdata/bad.yaml"}, wantCode: 1, wantOut: "chain.pool"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			code := run(context.Background(), tc.args, &out, &out)
+			if code != tc.wantCode || !strings.Contains(out.String(), tc.wantOut) {
+				t.Fatalf("exit %d, output:\n%s\nwant exit %d and %q", code, out.String(), tc.wantCode, tc.wantOut)
+			}
+		})
+	}
+}
+
+// TestDevnetRunVerify is the path a user takes with a node of their own:
+// `steward devnet` serves the chain over JSON-RPC, `steward run` drives an
+// agent against its HTTP URL, and `steward verify --tx` passes on the
+// agent's transaction — then fails, naming the cause, once the record's
+// inputs are tampered with in the store.
+func TestDevnetRunVerify(t *testing.T) {
+	onnxtest.Runtime(t) // skip cleanly when ONNX Runtime is absent
+	dir := t.TempDir()
+	key, _ := crypto.GenerateKey()
+	t.Setenv("STEWARD_AGENT_KEY", fmt.Sprintf("%x", crypto.FromECDSA(key)))
+	dbPath := filepath.Join(dir, "agent.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	d, err := demo.StartDevnet(ctx, demo.DevnetParams{
+		HTTPAddr: "127.0.0.1:0", WSAddr: "127.0.0.1:0", BlockInterval: 100 * time.Millisecond,
+		AgentKey: key, ConfigOut: filepath.Join(dir, "agent.yaml"), StoreURL: "sqlite://" + dbPath,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Chain.Stop()
+
+	var out bytes.Buffer
+	if code := run(ctx, []string{"run", "-c", d.ConfigPath, "--blocks", "40"}, &out, &out); code != 0 {
+		t.Fatalf("steward run exited %d:\n%s", code, out.String())
+	}
+	if !strings.Contains(out.String(), "re-ranged") {
+		t.Fatalf("steward run committed no re-range:\n%s", out.String())
+	}
+
+	st, err := sqlitestore.Open(ctx, dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := st.LastDecision(ctx, "mm-usdc-weth", store.DecisionConfirmed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := st.Transaction(ctx, last.TxID)
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	verifyArgs := []string{"verify", "-c", d.ConfigPath, "--tx", tx.Hash.Hex()}
+	out.Reset()
+	if code := run(ctx, verifyArgs, &out, &out); code != 0 || !strings.Contains(out.String(), "PASS") {
+		t.Fatalf("verify of an honest transaction exited %d:\n%s", code, out.String())
+	}
+
+	db, err := sql.Open("sqlite", dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := db.Exec(`UPDATE inference_records SET inputs = json_replace(inputs, '$[0]', json_extract(inputs, '$[0]') + 1) WHERE record_hash = ?`, last.RecordHash.Bytes())
+	if n, _ := res.RowsAffected(); err != nil || n != 1 {
+		t.Fatalf("tamper: %v (%d rows)", err, n)
+	}
+	db.Close()
+
+	out.Reset()
+	code := run(ctx, verifyArgs, &out, &out)
+	if code != 3 || !strings.Contains(out.String(), "FAIL") || !strings.Contains(out.String(), "input digest mismatch") {
+		t.Fatalf("verify of a tampered record exited %d (want 3) with:\n%s", code, out.String())
+	}
+}
