@@ -170,4 +170,3 @@ func limit(ctx context.Context, in <-chan ingest.Event, n uint64) <-chan ingest.
 	}()
 	return out
 }
-

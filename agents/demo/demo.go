@@ -226,5 +226,3 @@ func PrintVerdict(w io.Writer, v verify.Verdict) {
 		}
 	}
 }
-
-

@@ -24,7 +24,9 @@ import (
 // verification could not run.
 type verifyFailed struct{ n int }
 
-func (e verifyFailed) Error() string  { return fmt.Sprintf("%d transaction(s) failed verification", e.n) }
+func (e verifyFailed) Error() string {
+	return fmt.Sprintf("%d transaction(s) failed verification", e.n)
+}
 func (e verifyFailed) ExitCode() int { return 3 }
 
 func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
