@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/robfig/cron/v3"
 
+	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/policies"
@@ -112,8 +113,7 @@ func New(ctx context.Context, cfg Config) (*Agent, error) {
 	}
 	a.nonce = n
 	if cfg.Cron != "" {
-		a.cron = cron.New(cron.WithParser(cron.NewParser(
-			cron.SecondOptional | cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)))
+		a.cron = cron.New(cron.WithParser(cron.NewParser(config.CronOptions)))
 		if _, err := a.cron.AddFunc(cfg.Cron, func() { a.due.Store(true) }); err != nil {
 			return nil, fmt.Errorf("agent %s: cron %q: %w", cfg.Name, cfg.Cron, err)
 		}

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"math/big"
 	"strings"
+	"sync"
+	"time"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -20,6 +22,7 @@ import (
 	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
+	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/inference/commit"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
 	"github.com/steward-agents/steward/policies"
@@ -36,6 +39,8 @@ type rig struct {
 	model  agents.CardModel
 	agent  *agents.Agent
 	models agents.ModelSet
+
+	mu     sync.Mutex
 	report []agents.Report
 }
 
@@ -44,6 +49,7 @@ type rigOptions struct {
 	dryRun bool
 	bounds devchain.Bounds // guard bounds for both edges; zero = devchain defaults
 	store  func(t testing.TB) store.Store
+	cron   string
 }
 
 func sqliteStore(t testing.TB) store.Store {
@@ -134,7 +140,12 @@ func newRig(t testing.TB, o rigOptions) *rig {
 	in, out := mdl.Scales()
 	r.agent, err = agents.New(ctx, agents.Config{Name: "mm-test", Address: addr, Program: program,
 		Model: mdl, InputScale: in, OutputScale: out, Policies: engine, Store: r.store, Executor: exec,
-		Report: func(rep agents.Report) { r.report = append(r.report, rep) }, Logger: slog.New(slog.DiscardHandler)})
+		Cron: o.cron, Logger: slog.New(slog.DiscardHandler),
+		Report: func(rep agents.Report) {
+			r.mu.Lock()
+			defer r.mu.Unlock()
+			r.report = append(r.report, rep)
+		}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,6 +179,8 @@ func (r *rig) step() {
 }
 
 func (r *rig) stages() map[string]int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	m := map[string]int{}
 	for _, rep := range r.report {
 		m[rep.Stage]++
@@ -318,5 +331,35 @@ func TestPipelineGuardRevertIsNotSent(t *testing.T) {
 	nonce, _ := r.chain.Client().NonceAt(r.ctx, crypto.PubkeyToAddress(r.key.PublicKey), nil)
 	if nonce != 0 {
 		t.Fatalf("a refused bundle was sent (nonce %d)", nonce)
+	}
+}
+
+// A cron-triggered agent observes every head but decides only at the first
+// head after its schedule fires.
+func TestPipelineCronTrigger(t *testing.T) {
+	r := newRig(t, rigOptions{cron: "@every 1s"})
+	heads := make(chan ingest.Event)
+	done := make(chan error, 1)
+	ctx, cancel := context.WithCancel(r.ctx)
+	defer cancel()
+	go func() { done <- r.agent.Run(ctx, heads) }()
+	deadline := time.Now().Add(2500 * time.Millisecond)
+	for time.Now().Before(deadline) {
+		r.chain.Commit()
+		head, err := r.chain.Client().HeaderByNumber(r.ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		heads <- ingest.Event{Kind: ingest.NewHead, Header: head}
+		time.Sleep(100 * time.Millisecond)
+	}
+	close(heads)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	st := r.stages()
+	decided := st["held"] + st["submitted"] + st["rejected"] + st["failed"]
+	if st["idle"] < 10 || decided < 1 || decided > 3 {
+		t.Fatalf("stages %v: want mostly idle heads and one decision per elapsed second", st)
 	}
 }

@@ -143,7 +143,7 @@ func TestCheckTestDatabaseName(t *testing.T) {
 
 func TestCreateTestDatabase(t *testing.T) {
 	ctx := t.Context()
-	admin := storetest.DefaultPostgresURL
+	admin := storetest.PostgresAdminURL()
 	storetest.NewPostgres(t) // skips or fails the test, as documented, when PostgreSQL is down
 	dbURL, drop, err := pgstore.CreateTestDatabase(ctx, admin)
 	if err != nil {

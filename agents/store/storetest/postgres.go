@@ -16,6 +16,15 @@ import (
 // when STEWARD_TEST_DATABASE_URL is not set.
 const DefaultPostgresURL = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
 
+// PostgresAdminURL is the administrative database tests create their
+// databases from: STEWARD_TEST_DATABASE_URL, or DefaultPostgresURL when unset.
+func PostgresAdminURL() string {
+	if u := os.Getenv("STEWARD_TEST_DATABASE_URL"); u != "" {
+		return u
+	}
+	return DefaultPostgresURL
+}
+
 // NewPostgres creates a fresh database for this test and returns its URL; the
 // database is dropped when the test ends. It connects to
 // STEWARD_TEST_DATABASE_URL (DefaultPostgresURL when unset). When PostgreSQL
@@ -23,10 +32,7 @@ const DefaultPostgresURL = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=
 // STEWARD_SKIP_POSTGRES=1, which skips the test instead.
 func NewPostgres(t testing.TB) string {
 	t.Helper()
-	admin := os.Getenv("STEWARD_TEST_DATABASE_URL")
-	if admin == "" {
-		admin = DefaultPostgresURL
-	}
+	admin := PostgresAdminURL()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	dbURL, drop, err := pgstore.CreateTestDatabase(ctx, admin)

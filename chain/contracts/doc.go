@@ -1,0 +1,30 @@
+// Package contracts holds Steward's Solidity contracts (src/), their compiled
+// artifacts (artifacts/), the real Uniswap v3 core artifacts (uniswap/), the
+// generated abigen v2 bindings (bindings/), and the small Go helpers every
+// caller of those contracts needs: parameter names (Param) and revert decoding
+// (DecodeRevert, DecodeError).
+//
+// The contracts:
+//
+//	InferenceRegistry  which agent may act for which model digest; who committed each Merkle root
+//	ParameterGuard     applies a parameter change only if its inference record is proven in a
+//	                   root committed by an authorised agent and it stays within bounds
+//	RangeVault         an IGuardedTarget holding one real Uniswap v3 position whose range
+//	                   (tickLower, tickUpper) only the guard can move
+//	DevTrader          the dev chain's market generator (base liquidity, price path)
+//	TestToken          an open-mint ERC-20 for test chains
+//
+// Regenerating (needs Node and npm; `go build` never does):
+//
+//	chain/contracts/gen.sh   # npm ci → node build.mjs → go run ./chain/contracts/internal/genbindings
+//
+// Both steps are deterministic, and drift tests in this package recompile the
+// sources (when node_modules is installed) and regenerate the bindings in
+// memory, failing if anything committed differs.
+//
+// Reverts: every refusal is a named custom error. DecodeRevert maps revert
+// data from any of these ABIs, or a plain Error(string)/Panic(uint256), to a
+// *RevertError that prints like
+// ParameterGuard.StepTooLarge(target=0x…, param="tickLower", from=…, to=…, maxStep=…).
+// This package knows nothing about models or strategies.
+package contracts

@@ -1,0 +1,145 @@
+package devchain
+
+import (
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Defaults of Config.
+const (
+	DefaultBlockInterval  = 400 * time.Millisecond
+	DefaultBoundRange     = 20000 // ticks either side of the first path tick
+	DefaultMaxStep        = 3000  // ticks per change
+	DefaultCooldownBlocks = 2
+)
+
+// defaultLiquidity is the vault's liquidity per position when Config.Liquidity
+// is nil: about 10 tWETH and 23,000 tUSDC in a ±1000-tick range at mainnet's
+// USDC/WETH price (tick 199000), against 100 times as much base liquidity.
+const defaultLiquidity = 1e16
+
+// maxLiquidityExp10: Liquidity ≤ 1e30 keeps the base liquidity (100× the
+// vault's) under Uniswap's per-tick maximum for tick spacing 10 (≈1.9e33).
+const maxLiquidityExp10 = 30
+
+// Bounds are ParameterGuard's limits for one vault parameter (a tick).
+type Bounds struct {
+	Min, Max       int64  // allowed values, inclusive
+	MaxStep        int64  // largest change per application
+	CooldownBlocks uint64 // blocks between two applications
+}
+
+// Config configures a dev chain.
+type Config struct {
+	// BlockInterval is the time between blocks once Start is called. Defaults to 400ms.
+	BlockInterval time.Duration
+	// PriceTicks is the market path: the pool tick after each Commit, in
+	// order; PriceTicks[0] is the pool's initial tick. Required, at least 2,
+	// each strictly inside (MinTick, MaxTick). The path wraps around at its end.
+	PriceTicks []int32
+	// Funded accounts (agents) get 1000 ETH in genesis.
+	Funded []common.Address
+	// HTTPAddr and WSAddr ("127.0.0.1:8545" style) serve JSON-RPC (eth, net,
+	// web3) over HTTP and WebSocket; empty = not served; port 0 picks a free port.
+	HTTPAddr, WSAddr string
+	// LowerBounds and UpperBounds are the guard's bounds for the vault's
+	// tickLower and tickUpper. Zero value defaults: ±20000 ticks around
+	// PriceTicks[0], max step 3000, cooldown 2 blocks.
+	LowerBounds, UpperBounds Bounds
+	// Liquidity is the vault's liquidity per position. Defaults to 1e16; at most 1e30.
+	Liquidity *big.Int
+	// Logger receives the deployment and block loop's messages. Defaults to discarding them.
+	Logger *slog.Logger
+}
+
+// withDefaults returns a copy of cfg with every default filled in.
+func (cfg Config) withDefaults() Config {
+	if cfg.BlockInterval == 0 {
+		cfg.BlockInterval = DefaultBlockInterval
+	}
+	if len(cfg.PriceTicks) > 0 {
+		t0 := int64(cfg.PriceTicks[0])
+		def := Bounds{
+			Min:            max(t0-DefaultBoundRange, MinTick),
+			Max:            min(t0+DefaultBoundRange, MaxTick),
+			MaxStep:        DefaultMaxStep,
+			CooldownBlocks: DefaultCooldownBlocks,
+		}
+		if cfg.LowerBounds == (Bounds{}) {
+			cfg.LowerBounds = def
+		}
+		if cfg.UpperBounds == (Bounds{}) {
+			cfg.UpperBounds = def
+		}
+	}
+	if cfg.Liquidity == nil {
+		cfg.Liquidity = big.NewInt(defaultLiquidity)
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg
+}
+
+// validate checks a Config with defaults applied and names the bad field.
+func (cfg Config) validate() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrInvalidConfig, fmt.Sprintf(format, args...))
+	}
+	if cfg.BlockInterval < 0 {
+		return bad("BlockInterval %s is negative", cfg.BlockInterval)
+	}
+	if len(cfg.PriceTicks) < 2 {
+		return bad("PriceTicks has %d ticks, at least 2 are required", len(cfg.PriceTicks))
+	}
+	for i, t := range cfg.PriceTicks {
+		if t <= MinTick || t >= MaxTick {
+			return bad("PriceTicks[%d] = %d is outside (%d, %d)", i, t, MinTick, MaxTick)
+		}
+	}
+	for name, b := range map[string]Bounds{"LowerBounds": cfg.LowerBounds, "UpperBounds": cfg.UpperBounds} {
+		switch {
+		case b.Min >= b.Max:
+			return bad("%s.Min %d must be below Max %d", name, b.Min, b.Max)
+		case b.Min < MinTick || b.Max > MaxTick:
+			return bad("%s [%d, %d] leaves the tick range [%d, %d]", name, b.Min, b.Max, MinTick, MaxTick)
+		case b.MaxStep <= 0:
+			return bad("%s.MaxStep %d must be positive", name, b.MaxStep)
+		}
+	}
+	maxLiquidity := new(big.Int).Exp(big.NewInt(10), big.NewInt(maxLiquidityExp10), nil)
+	if cfg.Liquidity.Sign() <= 0 || cfg.Liquidity.Cmp(maxLiquidity) > 0 {
+		return bad("Liquidity %s must be in [1, 1e30]", cfg.Liquidity)
+	}
+	for name, addr := range map[string]string{"HTTPAddr": cfg.HTTPAddr, "WSAddr": cfg.WSAddr} {
+		if addr == "" {
+			continue
+		}
+		if _, _, err := splitHostPort(addr); err != nil {
+			return bad("%s %q: %v", name, addr, err)
+		}
+	}
+	return nil
+}
+
+// splitHostPort parses "host:port" with a numeric port.
+func splitHostPort(addr string) (string, int, error) {
+	host, portStr, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", 0, err
+	}
+	port, err := strconv.Atoi(portStr)
+	if err != nil || port < 0 || port > 65535 {
+		return "", 0, fmt.Errorf("port %q is not a number in [0, 65535]", portStr)
+	}
+	if host == "" {
+		return "", 0, fmt.Errorf("host is empty")
+	}
+	return host, port, nil
+}

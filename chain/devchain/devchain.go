@@ -1,0 +1,359 @@
+package devchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/steward-agents/steward/chain/contracts"
+)
+
+const (
+	chainID        = 1337 // the simulated backend's fixed chain id
+	blockGasLimit  = 60_000_000
+	swapGas        = 3_000_000 // a market step crosses few initialised ticks
+	authorizeGas   = 200_000
+	receiptPollMin = 10 * time.Millisecond
+	pendingWait    = 2 * time.Second // for the pool to promote the owner's transactions
+)
+
+// Deployment holds the addresses of everything New deployed.
+type Deployment struct {
+	Token0, Token1 common.Address // tUSDC (6 decimals) < tWETH (18 decimals), as on mainnet
+	Factory, Pool  common.Address // Uniswap v3 core 1.0.1, the fee-500 tUSDC/tWETH pool
+	Registry       common.Address // InferenceRegistry
+	Guard          common.Address // ParameterGuard, a committer of the registry
+	Vault          common.Address // RangeVault on Pool, moved only by Guard
+	Trader         common.Address // DevTrader, the market generator
+	Fee            uint32
+	TickSpacing    int32
+}
+
+// Chain is an in-process Prague chain with Steward's contracts and a Uniswap
+// v3 market deployed, whose price follows Config.PriceTicks one step per block.
+type Chain struct {
+	cfg       Config
+	log       *slog.Logger
+	backend   *simulated.Backend
+	client    simulated.Client
+	owner     *ecdsa.PrivateKey
+	ownerAddr common.Address
+	dep       Deployment
+	httpURL   string
+	wsURL     string
+
+	mu      sync.Mutex // serialises owner transactions, mining, Start and Stop
+	nonce   uint64     // the owner's next nonce
+	step    int        // index in PriceTicks of the pool's current target tick
+	stopped bool
+	cancel  context.CancelFunc
+	done    chan struct{} // closed when the block loop exits; nil before Start
+
+	stopOnce sync.Once
+}
+
+// New starts the chain (genesis with Prague rules, chain id 1337, gas limit
+// 60M, Config.Funded accounts holding 1000 ETH each), serves RPC if asked,
+// and deploys: tUSDC and tWETH, the Uniswap v3 factory and a fee-500 pool
+// initialised at PriceTicks[0], DevTrader with deep base liquidity over the
+// whole path, InferenceRegistry, ParameterGuard (a committer), and RangeVault
+// (funded with effectively unlimited tokens, no position yet). The guard's
+// current tickLower/tickUpper start 1000 ticks either side of PriceTicks[0]
+// (aligned, clamped to the bounds); the vault mints its first position on
+// the first change the guard applies. The owner key never leaves the Chain;
+// it signs the deployment, Authorize and the market steps.
+func New(ctx context.Context, cfg Config) (*Chain, error) {
+	cfg = cfg.withDefaults()
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	owner, err := crypto.ToECDSA(crypto.Keccak256([]byte("steward devchain owner")))
+	if err != nil {
+		return nil, fmt.Errorf("owner key: %w", err)
+	}
+	c := &Chain{cfg: cfg, log: cfg.Logger, owner: owner, ownerAddr: crypto.PubkeyToAddress(owner.PublicKey)}
+
+	ether := new(big.Int).SetUint64(params.Ether)
+	alloc := types.GenesisAlloc{c.ownerAddr: {Balance: new(big.Int).Mul(big.NewInt(1_000_000), ether)}}
+	for _, a := range cfg.Funded {
+		alloc[a] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), ether)}
+	}
+	httpHost, httpPort, err := resolveAddr(cfg.HTTPAddr)
+	if err != nil {
+		return nil, fmt.Errorf("HTTPAddr: %w", err)
+	}
+	wsHost, wsPort, err := resolveAddr(cfg.WSAddr)
+	if err != nil {
+		return nil, fmt.Errorf("WSAddr: %w", err)
+	}
+	rpcModules := []string{"eth", "net", "web3"}
+	c.backend, err = newBackend(alloc, simulated.WithBlockGasLimit(blockGasLimit),
+		func(nc *node.Config, ec *ethconfig.Config) {
+			ec.Genesis.Config = pragueConfig()
+			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = httpHost, httpPort, rpcModules
+			nc.WSHost, nc.WSPort, nc.WSModules = wsHost, wsPort, rpcModules
+		})
+	if err != nil {
+		return nil, err
+	}
+	c.client = c.backend.Client()
+	if httpHost != "" {
+		c.httpURL = "http://" + net.JoinHostPort(httpHost, strconv.Itoa(httpPort))
+	}
+	if wsHost != "" {
+		c.wsURL = "ws://" + net.JoinHostPort(wsHost, strconv.Itoa(wsPort))
+	}
+	if err := c.deploy(ctx); err != nil {
+		_ = c.backend.Close()
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	c.log.Info("devchain ready", "pool", c.dep.Pool, "vault", c.dep.Vault, "guard", c.dep.Guard,
+		"registry", c.dep.Registry, "tick", cfg.PriceTicks[0], "http", c.httpURL, "ws", c.wsURL)
+	return c, nil
+}
+
+// newBackend turns simulated.NewBackend's panic (it panics when the node
+// cannot start, e.g. on a taken RPC port) into an error.
+func newBackend(alloc types.GenesisAlloc, opts ...func(*node.Config, *ethconfig.Config)) (b *simulated.Backend, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("start simulated node: %v", r)
+		}
+	}()
+	return simulated.NewBackend(alloc, opts...), nil
+}
+
+// pragueConfig is go-ethereum's dev chain config without the forks after
+// Prague, so gas is priced as on mainnet.
+func pragueConfig() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.OsakaTime, cfg.BPO1Time, cfg.BPO2Time, cfg.BPO3Time, cfg.BPO4Time, cfg.BPO5Time = nil, nil, nil, nil, nil, nil
+	cfg.AmsterdamTime, cfg.BogotaTime, cfg.UBTTime = nil, nil, nil
+	return &cfg
+}
+
+// resolveAddr splits "host:port"; port 0 becomes a port that was free a moment ago.
+func resolveAddr(addr string) (string, int, error) {
+	if addr == "" {
+		return "", 0, nil
+	}
+	host, port, err := splitHostPort(addr)
+	if err != nil || port != 0 {
+		return host, port, err
+	}
+	l, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
+	if err != nil {
+		return "", 0, fmt.Errorf("find a free port on %s: %w", host, err)
+	}
+	port = l.Addr().(*net.TCPAddr).Port
+	return host, port, l.Close()
+}
+
+// Client returns an RPC client of the chain; it stops working after Stop.
+func (c *Chain) Client() simulated.Client { return c.client }
+
+// ChainID returns the chain id, 1337.
+func (c *Chain) ChainID() *big.Int { return big.NewInt(chainID) }
+
+// Deployment returns the deployed contracts' addresses.
+func (c *Chain) Deployment() Deployment { return c.dep }
+
+// Endpoints returns the RPC URLs ("http://host:port", "ws://host:port"); an
+// endpoint that is not served is empty.
+func (c *Chain) Endpoints() (httpURL, wsURL string) { return c.httpURL, c.wsURL }
+
+// Authorize lets agent act on the outputs of modelDigest (registry.authorize
+// by the owner) and returns once the transaction is mined: in the next block
+// of the running loop, or in a block mined right away before Start.
+func (c *Chain) Authorize(ctx context.Context, agent common.Address, modelDigest common.Hash) error {
+	c.mu.Lock()
+	if c.stopped {
+		c.mu.Unlock()
+		return ErrStopped
+	}
+	tx, err := c.sendTx(ctx, &c.dep.Registry, registryABI().PackAuthorize(agent, modelDigest, true), authorizeGas)
+	if err == nil && !c.loopRunning() {
+		c.mineLocked(ctx)
+	}
+	c.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
+	}
+	if _, err := c.waitReceipt(ctx, tx); err != nil {
+		return fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
+	}
+	return nil
+}
+
+// Commit takes one market step and mines a block: DevTrader swaps the pool
+// to the next tick of the path (wrapping around at its end), and the block
+// also includes whatever agents sent. It returns the new block's hash, or the
+// zero hash after Stop. A failed market step is logged; the block is mined anyway.
+func (c *Chain) Commit() common.Hash {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stopped {
+		return common.Hash{}
+	}
+	c.step = (c.step + 1) % len(c.cfg.PriceTicks)
+	target := c.cfg.PriceTicks[c.step]
+	ctx := context.Background()
+	swap := traderABI().PackSwapTo(c.dep.Pool, SqrtPriceX96AtTick(target))
+	tx, err := c.sendTx(ctx, &c.dep.Trader, swap, swapGas)
+	hash := c.mineLocked(ctx)
+	if err != nil {
+		c.log.Error("market step not sent", "tick", target, "err", err)
+		return hash
+	}
+	receipt, err := c.client.TransactionReceipt(ctx, tx.Hash())
+	switch {
+	case err != nil:
+		c.log.Warn("market step not mined", "tick", target, "tx", tx.Hash(), "err", err)
+	case receipt.Status != types.ReceiptStatusSuccessful:
+		c.log.Error("market step reverted", "tick", target, "tx", tx.Hash(), "gas", receipt.GasUsed)
+	default:
+		c.log.Debug("block", "number", receipt.BlockNumber, "tick", target)
+	}
+	return hash
+}
+
+// Start mines a block (Commit) every Config.BlockInterval in the background
+// until Stop is called or ctx is done.
+func (c *Chain) Start(ctx context.Context) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stopped {
+		return ErrStopped
+	}
+	if c.done != nil {
+		return ErrAlreadyStarted
+	}
+	loopCtx, cancel := context.WithCancel(ctx)
+	c.cancel, c.done = cancel, make(chan struct{})
+	go c.loop(loopCtx, c.done)
+	return nil
+}
+
+func (c *Chain) loop(ctx context.Context, done chan<- struct{}) {
+	defer close(done)
+	ticker := time.NewTicker(c.cfg.BlockInterval)
+	defer ticker.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-ticker.C:
+			c.Commit()
+		}
+	}
+}
+
+// loopRunning reports whether the block loop is mining; the caller holds c.mu.
+func (c *Chain) loopRunning() bool {
+	if c.done == nil {
+		return false
+	}
+	select {
+	case <-c.done:
+		return false
+	default:
+		return true
+	}
+}
+
+// Stop ends the block loop, stops serving RPC and closes the chain. It is
+// idempotent and safe to call without Start.
+func (c *Chain) Stop() {
+	c.stopOnce.Do(func() {
+		c.mu.Lock()
+		cancel, done := c.cancel, c.done
+		c.mu.Unlock()
+		if cancel != nil {
+			cancel()
+			<-done
+		}
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.stopped = true
+		if err := c.backend.Close(); err != nil {
+			c.log.Warn("devchain close", "err", err)
+		}
+		c.log.Info("devchain stopped")
+	})
+}
+
+// sendTx signs data to `to` (nil for a contract creation) with the owner
+// key and the next nonce, and hands it to the node; the caller holds c.mu.
+func (c *Chain) sendTx(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Transaction, error) {
+	head, err := c.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read head: %w", err)
+	}
+	tip := big.NewInt(params.GWei)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx, err := types.SignNewTx(c.owner, types.LatestSignerForChainID(big.NewInt(chainID)), &types.DynamicFeeTx{
+		ChainID:   big.NewInt(chainID),
+		Nonce:     c.nonce,
+		GasTipCap: tip,
+		GasFeeCap: feeCap,
+		Gas:       gas,
+		To:        to,
+		Data:      data,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	if err := c.client.SendTransaction(ctx, tx); err != nil {
+		return nil, contracts.DecodeError(err)
+	}
+	c.nonce++
+	return tx, nil
+}
+
+// mineLocked waits until the pool holds every owner transaction as pending
+// (the pool promotes them on a background goroutine, and a block built
+// earlier would leave them out), then mines a block; the caller holds c.mu.
+func (c *Chain) mineLocked(ctx context.Context) common.Hash {
+	deadline := time.Now().Add(pendingWait)
+	for time.Now().Before(deadline) {
+		n, err := c.client.PendingNonceAt(ctx, c.ownerAddr)
+		if err != nil || n >= c.nonce {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return c.backend.Commit()
+}
+
+// waitReceipt polls for tx's receipt and fails if it reverted.
+func (c *Chain) waitReceipt(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	interval := max(c.cfg.BlockInterval/4, receiptPollMin)
+	for {
+		receipt, err := c.client.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			if receipt.Status != types.ReceiptStatusSuccessful {
+				return receipt, fmt.Errorf("%w: %s used %d gas", ErrTxFailed, tx.Hash(), receipt.GasUsed)
+			}
+			return receipt, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), errors.Join(ctx.Err(), err))
+		case <-time.After(interval):
+		}
+	}
+}
