@@ -20,14 +20,6 @@ func DecisionStates() []store.DecisionState {
 	}
 }
 
-// TxStates lists every transaction state in lifecycle order.
-func TxStates() []store.TxState {
-	return []store.TxState{
-		store.TxQueued, store.TxSigned, store.TxSent, store.TxIncluded, store.TxConfirmed,
-		store.TxReplaced, store.TxFailed, store.TxDropped, store.TxReorged,
-	}
-}
-
 // DecisionSources returns the states a decision may move to `to` from; nil
 // when no Mark* method leads to `to`.
 func DecisionSources(to store.DecisionState) []store.DecisionState {

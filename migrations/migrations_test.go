@@ -1,0 +1,153 @@
+package migrations_test
+
+import (
+	"database/sql"
+	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	_ "modernc.org/sqlite"
+
+	"github.com/steward-agents/steward/migrations"
+)
+
+func TestBothDialectsHaveTheSameMigrations(t *testing.T) {
+	names := map[migrations.Dialect][]string{}
+	for _, d := range []migrations.Dialect{migrations.Postgres, migrations.SQLite} {
+		fsys, err := migrations.FS(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries, err := fs.Glob(fsys, "*.sql")
+		if err != nil || len(entries) == 0 {
+			t.Fatalf("%s: no migrations (%v)", d, err)
+		}
+		names[d] = entries
+	}
+	if !slices.Equal(names[migrations.Postgres], names[migrations.SQLite]) {
+		t.Fatalf("postgres has %v, sqlite has %v", names[migrations.Postgres], names[migrations.SQLite])
+	}
+}
+
+// goStates reads the DecisionState and TxState constants from
+// agents/store/store.go, so a state added there without a migration fails here.
+func goStates(t *testing.T) map[string][]string {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join("..", "agents", "store", "store.go"), nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[string][]string{}
+	for _, decl := range f.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			vs := spec.(*ast.ValueSpec)
+			typ, ok := vs.Type.(*ast.Ident)
+			if !ok || (typ.Name != "DecisionState" && typ.Name != "TxState") {
+				continue
+			}
+			for _, v := range vs.Values {
+				s, err := strconv.Unquote(v.(*ast.BasicLit).Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				states[typ.Name] = append(states[typ.Name], s)
+			}
+		}
+	}
+	if len(states["DecisionState"]) != 8 || len(states["TxState"]) != 9 {
+		t.Fatalf("parsed states %v: expected 8 decision and 9 transaction states", states)
+	}
+	return states
+}
+
+func TestStateChecksListEveryGoState(t *testing.T) {
+	want := goStates(t)
+	tableRe := regexp.MustCompile(`(?s)CREATE TABLE (\w+) \((.*?)\n\)`)
+	checkRe := regexp.MustCompile(`(?s)CHECK \(state IN \((.*?)\)\)`)
+	for _, d := range []migrations.Dialect{migrations.Postgres, migrations.SQLite} {
+		fsys, _ := migrations.FS(d)
+		src, err := fs.ReadFile(fsys, "00001_init.sql")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := map[string][]string{}
+		for _, m := range tableRe.FindAllStringSubmatch(string(src), -1) {
+			c := checkRe.FindStringSubmatch(m[2])
+			if c == nil {
+				continue
+			}
+			var states []string
+			for _, s := range strings.Split(c[1], ",") {
+				states = append(states, strings.Trim(strings.TrimSpace(s), "'"))
+			}
+			found[m[1]] = states
+		}
+		for table, typ := range map[string]string{"decisions": "DecisionState", "transactions": "TxState"} {
+			got, w := slices.Sorted(slices.Values(found[table])), slices.Sorted(slices.Values(want[typ]))
+			if !slices.Equal(got, w) {
+				t.Errorf("%s %s: CHECK lists %v, Go declares %v", d, table, got, w)
+			}
+		}
+	}
+}
+
+func openSQLite(t *testing.T) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "m.db")+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func TestUpSQLiteIsIdempotent(t *testing.T) {
+	db := openSQLite(t)
+	ctx := t.Context()
+	v, err := migrations.Version(ctx, db, migrations.SQLite)
+	if err != nil || v != 0 {
+		t.Fatalf("version of an empty database = %d, %v; want 0", v, err)
+	}
+	for range 2 {
+		if err := migrations.Up(ctx, db, migrations.SQLite); err != nil {
+			t.Fatalf("up: %v", err)
+		}
+	}
+	if v, err := migrations.Version(ctx, db, migrations.SQLite); err != nil || v != 1 {
+		t.Fatalf("version = %d, %v; want 1", v, err)
+	}
+	for _, table := range []string{"blocks", "inference_records", "decisions", "transactions"} {
+		var n int
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+table).Scan(&n); err != nil {
+			t.Errorf("table %s: %v", table, err)
+		}
+	}
+	// The CHECK refuses a state the Go code does not know.
+	_, err = db.ExecContext(ctx, `INSERT INTO transactions (agent, from_address, to_address, nonce, root, state, created_at, updated_at)
+		VALUES ('a', zeroblob(20), zeroblob(20), 0, zeroblob(32), 'pending', 0, 0)`)
+	if err == nil || !strings.Contains(err.Error(), "CHECK") {
+		t.Fatalf("unknown state: %v, want a CHECK failure", err)
+	}
+}
+
+func TestUnknownDialect(t *testing.T) {
+	db := openSQLite(t)
+	if err := migrations.Up(t.Context(), db, "mysql"); !errors.Is(err, migrations.ErrUnknownDialect) {
+		t.Fatalf("Up(mysql) = %v, want ErrUnknownDialect", err)
+	}
+	if err := migrations.Up(t.Context(), nil, migrations.SQLite); err == nil {
+		t.Fatal("Up(nil db) succeeded")
+	}
+}
