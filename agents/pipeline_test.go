@@ -8,8 +8,8 @@ import (
 	"math/big"
 	"strings"
 	"sync"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
