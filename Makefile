@@ -55,7 +55,8 @@ contracts: chain/contracts/node_modules
 	bash chain/contracts/gen.sh
 
 bench: deps
-	$(GO) test -run '^$$' -bench . -benchmem -count 6 ./chain/ingest ./inference/onnx ./agents/... ./policies | tee bench.txt
+	bash agents/store/ensure-postgres.sh
+	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords' -benchmem -count 3 ./chain/ingest ./inference/onnx ./agents ./policies ./agents/store/sqlite ./agents/store/postgres | tee bench.txt
 
 clean:
 	rm -rf bin data
