@@ -175,33 +175,37 @@ func (s *Store) Stats(ctx context.Context, agent string) (store.Stats, error) {
 	return st, nil
 }
 
-// moveDecision runs the guarded update to state `to`; set is the extra SET
-// clause, numbering its arguments from $5. With no row changed it reads the
-// state to tell a missing decision from a wrong state; states only move
+// moveDecision runs the guarded update of a decision; see move.
+func (s *Store) moveDecision(ctx context.Context, id int64, to store.DecisionState, set string, args ...any) error {
+	return move(ctx, s, "decision", "decisions", id, to, rules.DecisionSources(to), set, args...)
+}
+
+// move runs the guarded update of one row of table to state `to`; set is the
+// extra SET clause, numbering its arguments from $5. With no row changed it
+// reads the state to tell a missing row from a wrong state; states only move
 // forward, so if the row has meanwhile reached a source state, one more try
 // settles it.
-func (s *Store) moveDecision(ctx context.Context, id int64, to store.DecisionState, set string, args ...any) error {
-	from := rules.DecisionSources(to)
-	q := `UPDATE decisions SET state = $2, updated_at = $3` + set + ` WHERE id = $1 AND state = ANY($4)`
+func move[S ~string](ctx context.Context, s *Store, entity, table string, id int64, to S, from []S, set string, args ...any) error {
+	q := `UPDATE ` + table + ` SET state = $2, updated_at = $3` + set + ` WHERE id = $1 AND state = ANY($4)`
 	params := append([]any{id, string(to), s.now(), rules.Strings(from)}, args...)
 	for attempt := 0; ; attempt++ {
 		tag, err := s.pool.Exec(ctx, q, params...)
 		if err != nil {
-			return fmt.Errorf("decision %d: move to %s: %w", id, to, translate(err))
+			return fmt.Errorf("%s %d: move to %s: %w", entity, id, to, translate(err))
 		}
 		if tag.RowsAffected() == 1 {
 			return nil
 		}
 		var cur string
-		err = s.pool.QueryRow(ctx, `SELECT state FROM decisions WHERE id = $1`, id).Scan(&cur)
+		err = s.pool.QueryRow(ctx, `SELECT state FROM `+table+` WHERE id = $1`, id).Scan(&cur)
 		if errors.Is(err, pgx.ErrNoRows) {
-			return rules.NotFound("decision", id)
+			return rules.NotFound(entity, id)
 		}
 		if err != nil {
-			return fmt.Errorf("decision %d: move to %s: %w", id, to, err)
+			return fmt.Errorf("%s %d: move to %s: %w", entity, id, to, err)
 		}
-		if attempt > 0 || !slices.Contains(from, store.DecisionState(cur)) {
-			return rules.WrongState("decision", id, to, cur, from)
+		if attempt > 0 || !slices.Contains(from, S(cur)) {
+			return rules.WrongState(entity, id, to, cur, from)
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -90,31 +89,9 @@ func (s *Store) MarkTxFailed(ctx context.Context, id int64, reason string) error
 	return s.moveTx(ctx, id, store.TxFailed, `, error = $5`, reason)
 }
 
-// moveTx is moveDecision for transactions.
+// moveTx runs the guarded update of a transaction; see move.
 func (s *Store) moveTx(ctx context.Context, id int64, to store.TxState, set string, args ...any) error {
-	from := rules.TxSources(to)
-	q := `UPDATE transactions SET state = $2, updated_at = $3` + set + ` WHERE id = $1 AND state = ANY($4)`
-	params := append([]any{id, string(to), s.now(), rules.Strings(from)}, args...)
-	for attempt := 0; ; attempt++ {
-		tag, err := s.pool.Exec(ctx, q, params...)
-		if err != nil {
-			return fmt.Errorf("transaction %d: move to %s: %w", id, to, translate(err))
-		}
-		if tag.RowsAffected() == 1 {
-			return nil
-		}
-		var cur string
-		err = s.pool.QueryRow(ctx, `SELECT state FROM transactions WHERE id = $1`, id).Scan(&cur)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return rules.NotFound("transaction", id)
-		}
-		if err != nil {
-			return fmt.Errorf("transaction %d: move to %s: %w", id, to, err)
-		}
-		if attempt > 0 || !slices.Contains(from, store.TxState(cur)) {
-			return rules.WrongState("transaction", id, to, cur, from)
-		}
-	}
+	return move(ctx, s, "transaction", "transactions", id, to, rules.TxSources(to), set, args...)
 }
 
 // nullHash stores the zero hash as NULL (not sent yet).

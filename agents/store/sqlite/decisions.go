@@ -182,13 +182,17 @@ func (s *Store) Stats(ctx context.Context, agent string) (store.Stats, error) {
 	return st, nil
 }
 
-// moveDecision runs the guarded update to state `to` with the extra SET
-// clause and its arguments. With no row changed it reads the state to tell
-// a missing decision from a wrong state; states only move forward, so if the
-// row has meanwhile reached a source state, one more try settles it.
+// moveDecision runs the guarded update of a decision; see move.
 func (s *Store) moveDecision(ctx context.Context, id int64, to store.DecisionState, set string, args ...any) error {
-	from := rules.DecisionSources(to)
-	q := `UPDATE decisions SET state = ?, updated_at = ?` + set + ` WHERE id = ? AND state IN (` + inList(len(from)) + `)`
+	return move(ctx, s, "decision", "decisions", id, to, rules.DecisionSources(to), set, args...)
+}
+
+// move runs the guarded update of one row of table to state `to` with the
+// extra SET clause and its arguments. With no row changed it reads the state
+// to tell a missing row from a wrong state; states only move forward, so if
+// the row has meanwhile reached a source state, one more try settles it.
+func move[S ~string](ctx context.Context, s *Store, entity, table string, id int64, to S, from []S, set string, args ...any) error {
+	q := `UPDATE ` + table + ` SET state = ?, updated_at = ?` + set + ` WHERE id = ? AND state IN (` + inList(len(from)) + `)`
 	params := append([]any{string(to), micros(s.now())}, args...)
 	params = append(params, id)
 	for _, f := range from {
@@ -197,21 +201,21 @@ func (s *Store) moveDecision(ctx context.Context, id int64, to store.DecisionSta
 	for attempt := 0; ; attempt++ {
 		res, err := s.db.ExecContext(ctx, q, params...)
 		if err != nil {
-			return fmt.Errorf("decision %d: move to %s: %w", id, to, translate(err))
+			return fmt.Errorf("%s %d: move to %s: %w", entity, id, to, translate(err))
 		}
 		if n, err := res.RowsAffected(); err != nil || n == 1 {
 			return err
 		}
 		var cur string
-		err = s.db.QueryRowContext(ctx, `SELECT state FROM decisions WHERE id = ?`, id).Scan(&cur)
+		err = s.db.QueryRowContext(ctx, `SELECT state FROM `+table+` WHERE id = ?`, id).Scan(&cur)
 		if errors.Is(err, sql.ErrNoRows) {
-			return rules.NotFound("decision", id)
+			return rules.NotFound(entity, id)
 		}
 		if err != nil {
-			return fmt.Errorf("decision %d: move to %s: %w", id, to, err)
+			return fmt.Errorf("%s %d: move to %s: %w", entity, id, to, err)
 		}
-		if attempt > 0 || !slices.Contains(from, store.DecisionState(cur)) {
-			return rules.WrongState("decision", id, to, cur, from)
+		if attempt > 0 || !slices.Contains(from, S(cur)) {
+			return rules.WrongState(entity, id, to, cur, from)
 		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -92,35 +91,9 @@ func (s *Store) MarkTxFailed(ctx context.Context, id int64, reason string) error
 	return s.moveTx(ctx, id, store.TxFailed, `, error = ?`, reason)
 }
 
-// moveTx is moveDecision for transactions.
+// moveTx runs the guarded update of a transaction; see move.
 func (s *Store) moveTx(ctx context.Context, id int64, to store.TxState, set string, args ...any) error {
-	from := rules.TxSources(to)
-	q := `UPDATE transactions SET state = ?, updated_at = ?` + set + ` WHERE id = ? AND state IN (` + inList(len(from)) + `)`
-	params := append([]any{string(to), micros(s.now())}, args...)
-	params = append(params, id)
-	for _, f := range from {
-		params = append(params, string(f))
-	}
-	for attempt := 0; ; attempt++ {
-		res, err := s.db.ExecContext(ctx, q, params...)
-		if err != nil {
-			return fmt.Errorf("transaction %d: move to %s: %w", id, to, translate(err))
-		}
-		if n, err := res.RowsAffected(); err != nil || n == 1 {
-			return err
-		}
-		var cur string
-		err = s.db.QueryRowContext(ctx, `SELECT state FROM transactions WHERE id = ?`, id).Scan(&cur)
-		if errors.Is(err, sql.ErrNoRows) {
-			return rules.NotFound("transaction", id)
-		}
-		if err != nil {
-			return fmt.Errorf("transaction %d: move to %s: %w", id, to, err)
-		}
-		if attempt > 0 || !slices.Contains(from, store.TxState(cur)) {
-			return rules.WrongState("transaction", id, to, cur, from)
-		}
-	}
+	return move(ctx, s, "transaction", "transactions", id, to, rules.TxSources(to), set, args...)
 }
 
 // nullHash stores the zero hash as NULL (not sent yet).
