@@ -21,6 +21,7 @@ import (
 // Chain is what verification reads from a node.
 type Chain interface {
 	ethereum.TransactionReader
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	ethereum.ContractCaller
 	ethereum.ChainIDReader
 }
@@ -236,10 +237,31 @@ func (v *Verifier) checkAction(ctx context.Context, i int, root common.Hash, a b
 	if !commit.VerifyProof(proof, root, av.RecordHash) {
 		fail("record %s is not in root %s (Merkle proof fails)", av.RecordHash, root)
 	}
+	if h, err := v.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(rec.BlockNumber)); err != nil {
+		fail("block %d of the record not available: %v", rec.BlockNumber, err)
+	} else if h.Hash() != rec.BlockHash {
+		fail("the record claims block %d has hash %s, but the canonical block has %s", rec.BlockNumber, rec.BlockHash, h.Hash())
+	}
 	stored, err := v.records.Record(ctx, av.RecordHash)
 	if err != nil {
 		fail("record %s not available: %v", av.RecordHash, err)
 		return av
+	}
+	for _, m := range []struct {
+		field         string
+		stored, chain any
+	}{
+		{"agent", stored.AgentAddress, rec.Agent},
+		{"model digest", stored.ModelDigest, rec.ModelDigest},
+		{"block number", stored.BlockNumber, rec.BlockNumber},
+		{"block hash", stored.BlockHash, rec.BlockHash},
+		{"nonce", stored.Nonce, rec.Nonce},
+		{"input digest", stored.InputDigest, rec.InputDigest},
+		{"output digest", stored.OutputDigest, rec.OutputDigest},
+	} {
+		if m.stored != m.chain {
+			fail("stored record's %s %v differs from the committed %v", m.field, m.stored, m.chain)
+		}
 	}
 	if got := commit.DigestInts(stored.Inputs); got != rec.InputDigest {
 		fail("input digest mismatch: the record commits to %s but the recorded inputs hash to %s", rec.InputDigest, got)
