@@ -10,7 +10,7 @@ export STEWARD_ONNXRUNTIME_LIB := $(CURDIR)/$(ORT)
 export CGO_ENABLED := 1
 
 # Packages with goroutines of their own: run under the race detector.
-RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./inference/onnx/...
+RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/txmgr/... ./inference/onnx/...
 
 .PHONY: demo test deps build contracts bench fuzz vet lint clean
 

@@ -93,6 +93,7 @@ func (e *ChainExecutor) Submit(ctx context.Context, b Bundle) (Submission, error
 		Root: b.Root, State: store.TxQueued,
 	})
 	if err != nil {
+		e.cfg.TxMgr.Resync() // the signed transaction is dropped: reuse its nonce
 		return Submission{}, fmt.Errorf("store transaction: %w", err)
 	}
 	if err := e.cfg.TxMgr.Send(ctx, p); err != nil {
@@ -101,10 +102,13 @@ func (e *ChainExecutor) Submit(ctx context.Context, b Bundle) (Submission, error
 		}
 		return Submission{}, err
 	}
+	sub := Submission{TxHash: p.Tx.Hash(), TxID: id}
 	if err := e.cfg.Store.MarkTxSent(ctx, id, p.Tx.Hash()); err != nil {
-		return Submission{}, fmt.Errorf("mark sent %s: %w", p.Tx.Hash(), err)
+		// The node has it: report the hash with the error, so the caller
+		// tracks it instead of sending the decision again.
+		return sub, fmt.Errorf("mark sent %s: %w", p.Tx.Hash(), err)
 	}
-	return Submission{TxHash: p.Tx.Hash(), TxID: id}, nil
+	return sub, nil
 }
 
 // Settle looks up the receipt and records the outcome.

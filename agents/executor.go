@@ -35,12 +35,15 @@ type Submission struct {
 	TxID int64
 }
 
-// Executor carries out approved bundles. Live signs and sends; dry-run only
-// records; a backtest executor applies them to a simulated chain. The
-// pipeline never knows which one it has.
+// Executor carries out approved bundles. Live signs and sends; dry-run
+// simulates and records (both ChainExecutor); a backtest executor that
+// applies them to a simulated chain at a replayed block comes with the
+// backtest issue. The pipeline never knows which one it has.
 type Executor interface {
 	// Submit hands the bundle over. A bundle that reverts in simulation is
 	// returned as an error (the decisions are marked failed) and not sent.
+	// When the bundle did reach the node but recording that failed, Submit
+	// returns the submission (with its hash) together with the error.
 	Submit(ctx context.Context, b Bundle) (Submission, error)
 	// Settle reports the outcome of an earlier submission: done=false while
 	// it is pending.

@@ -2,6 +2,7 @@ package agents
 
 import (
 	"context"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -15,11 +16,26 @@ import (
 	"github.com/steward-agents/steward/policies"
 )
 
+// Stage names how far a tick went, or that a submission settled.
+type Stage string
+
+// Stages of a Report.
+const (
+	StageWarmup    Stage = "warmup"    // the program is still filling its window
+	StageIdle      Stage = "idle"      // a cron-triggered agent that is not due
+	StageHeld      Stage = "held"      // the strategy chose to do nothing
+	StageRejected  Stage = "rejected"  // a policy refused the action
+	StageFailed    Stage = "failed"    // refused in simulation or not sent
+	StageRecorded  Stage = "recorded"  // dry run: simulated and recorded, not sent
+	StageSubmitted Stage = "submitted" // the bundle was sent
+	StageSettled   Stage = "settled"   // a submitted bundle's receipt arrived (Outcome set)
+)
+
 // Report is what one tick (or one settled submission) did, for people and metrics.
 type Report struct {
 	Agent    string
 	Block    uint64
-	Stage    string // "warmup", "held", "rejected", "failed", "recorded", "submitted", "settled"
+	Stage    Stage
 	State    map[string]any
 	Forecast []int64 // model outputs, fixed-point
 	Action   map[string]any
@@ -27,7 +43,7 @@ type Report struct {
 	Reason   string
 	Decision int64
 	TxHash   common.Hash
-	Outcome  *Outcome // set when Stage == "settled"
+	Outcome  *Outcome // set when Stage == StageSettled
 	Elapsed  time.Duration
 }
 
@@ -42,9 +58,10 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	block := head.Number.Uint64()
 	log := a.logger.With("block", block)
 
-	// settle: the previous submission, if its receipt has arrived.
+	// settle: the previous submission, if its receipt has arrived. A failure
+	// here must not cost the observation of this block; it is retried next head.
 	if err := a.settle(ctx, block); err != nil {
-		return err
+		log.Error("settle failed", "tx", a.pending.sub.TxHash, "err", err)
 	}
 
 	// observe
@@ -64,9 +81,9 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 		return fmt.Errorf("features: %w", err)
 	}
 	if !ready || !a.isDue() {
-		rep.Stage, rep.Reason = "warmup", "collecting observations"
+		rep.Stage, rep.Reason = StageWarmup, "collecting observations"
 		if ready {
-			rep.Stage, rep.Reason = "idle", "not scheduled"
+			rep.Stage, rep.Reason = StageIdle, "not scheduled"
 		}
 		rep.Elapsed = time.Since(start)
 		a.report(rep)
@@ -103,6 +120,9 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	if err != nil {
 		return fmt.Errorf("propose: %w", err)
 	}
+	if !prop.Hold && len(prop.Calls) == 0 {
+		prop.Hold = true // nothing to apply: committing a root alone would prove nothing
+	}
 	if !prop.Hold && a.pending != nil {
 		prop.Hold, prop.Reason = true, "previous bundle "+a.pending.sub.TxHash.Hex()[:10]+" still pending"
 	}
@@ -123,7 +143,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	rep.Decision = id
 	log = log.With("decision", id)
 	if prop.Hold {
-		rep.Stage = "held"
+		rep.Stage = StageHeld
 		return a.finish(rep, start)
 	}
 
@@ -137,7 +157,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	}
 	rep.Verdict = toResults(verdict)
 	if !verdict.Allowed {
-		rep.Stage, rep.Reason = "rejected", denied(rep.Verdict)
+		rep.Stage, rep.Reason = StageRejected, denied(rep.Verdict)
 		if err := a.cfg.Store.MarkRejected(ctx, id, rep.Verdict, rep.Reason); err != nil {
 			return fmt.Errorf("mark rejected: %w", err)
 		}
@@ -164,8 +184,17 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 
 	// act
 	sub, err := a.cfg.Executor.Submit(ctx, bundle)
+	if sub.TxHash != (common.Hash{}) {
+		// Sent: track it before anything else can fail, so this decision is
+		// settled and never sent again.
+		rep.Stage, rep.TxHash = StageSubmitted, sub.TxHash
+		a.pending = &pending{sub: sub, decisions: []int64{id}, action: prop.Action, report: rep}
+		if err != nil {
+			return fmt.Errorf("record submission %s: %w", sub.TxHash, err)
+		}
+	}
 	if err != nil {
-		rep.Stage, rep.Reason = "failed", err.Error()
+		rep.Stage, rep.Reason = StageFailed, err.Error()
 		if mErr := a.cfg.Store.MarkFailed(ctx, id, err.Error()); mErr != nil {
 			return fmt.Errorf("mark failed after %v: %w", err, mErr)
 		}
@@ -173,7 +202,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 		return a.finish(rep, start)
 	}
 	if sub.TxHash == (common.Hash{}) {
-		rep.Stage = "recorded"
+		rep.Stage = StageRecorded
 		if err := a.cfg.Store.MarkRecorded(ctx, id, tree.Root(), proof); err != nil {
 			return fmt.Errorf("mark recorded: %w", err)
 		}
@@ -183,8 +212,6 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	if err := a.cfg.Store.MarkSubmitted(ctx, id, sub.TxID, tree.Root(), proof); err != nil {
 		return fmt.Errorf("mark submitted: %w", err)
 	}
-	rep.Stage, rep.TxHash = "submitted", sub.TxHash
-	a.pending = &pending{sub: sub, decisions: []int64{id}, action: withBlock(prop.Action, block), report: rep}
 	log.Info("bundle submitted", "tx", sub.TxHash)
 	return a.finish(rep, start)
 }
@@ -203,22 +230,27 @@ func (a *Agent) settle(ctx context.Context, block uint64) error {
 		return nil
 	}
 	p := a.pending
-	a.pending = nil
 	for _, id := range p.decisions {
 		if out.Success {
 			err = a.cfg.Store.MarkConfirmed(ctx, id)
 		} else {
 			err = a.cfg.Store.MarkFailed(ctx, id, out.Reason)
 		}
-		if err != nil {
+		if errors.Is(err, store.ErrWrongState) {
+			// The row is not where this process left it; reconciling such
+			// rows on start-up is the durable outbox's job (issue #3).
+			a.logger.Error("settle: decision in an unexpected state", "decision", id, "err", err)
+		} else if err != nil {
 			return fmt.Errorf("settle decision %d: %w", id, err)
 		}
 	}
+	a.pending = nil
 	if out.Success {
-		a.last = p.action
+		// Policies see the block the change landed in, as the guard does.
+		a.last = withBlock(p.action, out.BlockNumber)
 	}
 	r := p.report
-	r.Stage, r.Outcome = "settled", &out
+	r.Stage, r.Outcome = StageSettled, &out
 	a.logger.Info("bundle settled", "block", block, "tx", p.sub.TxHash, "success", out.Success,
 		"gas", out.GasUsed, "decision", p.decisions)
 	a.report(r)

@@ -178,10 +178,10 @@ func (r *rig) step() {
 	}
 }
 
-func (r *rig) stages() map[string]int {
+func (r *rig) stages() map[agents.Stage]int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	m := map[string]int{}
+	m := map[agents.Stage]int{}
 	for _, rep := range r.report {
 		m[rep.Stage]++
 	}

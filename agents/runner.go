@@ -116,6 +116,9 @@ func Run(ctx context.Context, p RunParams) error {
 	if ctx.Err() != nil {
 		return nil
 	}
+	if err := follower.Err(); err != nil {
+		return fmt.Errorf("head follower stopped: %w", err)
+	}
 	return agent.Drain(ctx, follower.Heads(), 20)
 }
 
@@ -127,7 +130,7 @@ func (a *Agent) Drain(ctx context.Context, heads <-chan ingest.Event, maxHeads i
 			return ctx.Err()
 		case ev, ok := <-heads:
 			if !ok {
-				return errors.New("agents: head stream ended with a submission pending")
+				return fmt.Errorf("%w: head stream ended", ErrUnsettled)
 			}
 			if ev.Kind != ingest.NewHead {
 				continue
@@ -138,7 +141,7 @@ func (a *Agent) Drain(ctx context.Context, heads <-chan ingest.Event, maxHeads i
 		}
 	}
 	if a.pending != nil {
-		return fmt.Errorf("agents: submission %s not settled after %d blocks", a.pending.sub.TxHash, maxHeads)
+		return fmt.Errorf("%w: %s after %d blocks", ErrUnsettled, a.pending.sub.TxHash, maxHeads)
 	}
 	return nil
 }

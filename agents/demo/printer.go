@@ -33,15 +33,15 @@ func (p *printer) report(r agents.Report) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	switch r.Stage {
-	case "warmup", "idle":
+	case agents.StageWarmup, agents.StageIdle:
 		fmt.Fprintf(p.out, "block %6d  %s\n", r.Block, r.Reason)
 		return
-	case "submitted":
+	case agents.StageSubmitted:
 		p.ticks++
 		return // printed when settled
-	case "settled":
-		p.txs = append(p.txs, r.TxHash)
+	case agents.StageSettled:
 		if r.Outcome.Success {
+			p.txs = append(p.txs, r.TxHash) // only applied bundles are verified
 			p.committed++
 			fmt.Fprintf(p.out, "%s  policy ok    tx %s gas %d ✓ re-ranged (%s)\n", p.head(r), short(r.TxHash), r.Outcome.GasUsed, r.Reason)
 		} else {
@@ -52,16 +52,16 @@ func (p *printer) report(r agents.Report) {
 	}
 	p.ticks++
 	switch r.Stage {
-	case "held":
+	case agents.StageHeld:
 		p.held++
 		fmt.Fprintf(p.out, "%s  hold: %s\n", p.head(r), r.Reason)
-	case "rejected":
+	case agents.StageRejected:
 		p.rejected++
 		fmt.Fprintf(p.out, "%s  policy DENY  %s\n", p.head(r), r.Reason)
-	case "failed":
+	case agents.StageFailed:
 		p.failed++
 		fmt.Fprintf(p.out, "%s  policy ok    not sent: %s\n", p.head(r), r.Reason)
-	case "recorded":
+	case agents.StageRecorded:
 		fmt.Fprintf(p.out, "%s  policy ok    dry run: recorded, not sent\n", p.head(r))
 	}
 }

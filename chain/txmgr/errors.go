@@ -16,8 +16,10 @@ type SimulationError struct {
 	Err error
 }
 
+// Error says the transaction was not sent and why.
 func (e *SimulationError) Error() string {
 	return fmt.Sprintf("simulation reverted (not sent): %v", e.Err)
 }
 
+// Unwrap returns the node's error.
 func (e *SimulationError) Unwrap() error { return e.Err }

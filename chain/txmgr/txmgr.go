@@ -20,6 +20,7 @@ import (
 // Backend is what the manager needs from a node.
 type Backend interface {
 	ethereum.GasEstimator
+	ethereum.GasPricer
 	ethereum.GasPricer1559
 	ethereum.TransactionSender
 	ethereum.TransactionReader
@@ -111,15 +112,14 @@ func (m *Manager) Prepare(ctx context.Context, to common.Address, data []byte) (
 	}
 	gas += gas * m.cfg.GasMarginPercent / 100
 
-	tip, err := m.backend.SuggestGasTipCap(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("txmgr: suggest tip: %w", err)
-	}
 	head, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("txmgr: latest header: %w", err)
 	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(m.cfg.MaxFeeMultiplier)))
+	fees, err := m.fees(ctx, head)
+	if err != nil {
+		return nil, err
+	}
 
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -130,10 +130,7 @@ func (m *Manager) Prepare(ctx context.Context, to common.Address, data []byte) (
 		}
 		m.nonce, m.haveNonce = n, true
 	}
-	tx, err := types.SignNewTx(m.key, m.signer, &types.DynamicFeeTx{
-		ChainID: m.cfg.ChainID, Nonce: m.nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas, To: &to, Data: data,
-	})
+	tx, err := types.SignNewTx(m.key, m.signer, fees.tx(m.cfg.ChainID, m.nonce, gas, to, data))
 	if err != nil {
 		return nil, fmt.Errorf("txmgr: sign: %w", err)
 	}
@@ -141,13 +138,20 @@ func (m *Manager) Prepare(ctx context.Context, to common.Address, data []byte) (
 	return &Prepared{Tx: tx, GasLimit: gas}, nil
 }
 
+// Resync makes the next Prepare take the nonce from the node again. Call it
+// when a prepared transaction will not be sent, so its nonce is reused
+// instead of leaving a gap that would block every later transaction.
+func (m *Manager) Resync() {
+	m.mu.Lock()
+	m.haveNonce = false
+	m.mu.Unlock()
+}
+
 // Send hands a prepared transaction to the node. On failure the local nonce
 // is resynchronised from the node on the next Prepare.
 func (m *Manager) Send(ctx context.Context, p *Prepared) error {
 	if err := m.backend.SendTransaction(ctx, p.Tx); err != nil {
-		m.mu.Lock()
-		m.haveNonce = false
-		m.mu.Unlock()
+		m.Resync()
 		return fmt.Errorf("txmgr: send %s (nonce %d): %w", p.Tx.Hash(), p.Tx.Nonce(), err)
 	}
 	m.logger.Debug("transaction sent", "tx", p.Tx.Hash(), "nonce", p.Tx.Nonce(), "gas", p.GasLimit)
@@ -182,4 +186,35 @@ func revertData(err error) []byte {
 		return d
 	}
 	return nil
+}
+
+// fees is either an EIP-1559 fee pair or, on chains without a base fee, a
+// legacy gas price.
+type fees struct {
+	tip, feeCap *big.Int // EIP-1559
+	gasPrice    *big.Int // legacy
+}
+
+func (m *Manager) fees(ctx context.Context, head *types.Header) (fees, error) {
+	if head.BaseFee == nil {
+		price, err := m.backend.SuggestGasPrice(ctx)
+		if err != nil {
+			return fees{}, fmt.Errorf("txmgr: suggest gas price: %w", err)
+		}
+		return fees{gasPrice: price}, nil
+	}
+	tip, err := m.backend.SuggestGasTipCap(ctx)
+	if err != nil {
+		return fees{}, fmt.Errorf("txmgr: suggest tip: %w", err)
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(m.cfg.MaxFeeMultiplier)))
+	return fees{tip: tip, feeCap: feeCap}, nil
+}
+
+func (f fees) tx(chainID *big.Int, nonce, gas uint64, to common.Address, data []byte) types.TxData {
+	if f.gasPrice != nil {
+		return &types.LegacyTx{Nonce: nonce, GasPrice: f.gasPrice, Gas: gas, To: &to, Data: data}
+	}
+	return &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: f.tip, GasFeeCap: f.feeCap,
+		Gas: gas, To: &to, Data: data}
 }
