@@ -254,7 +254,7 @@ func TestPipelineLive(t *testing.T) {
 			if tx.State != store.TxConfirmed || tx.GasUsed == 0 {
 				t.Fatalf("transaction row %+v, want confirmed with gas", tx)
 			}
-			ver, err := verify.New(r.chain.Client(), r.store, r.models, r.chain.Deployment().Registry)
+			ver, err := verify.New(r.chain.Client(), r.store, r.models, r.chain.Deployment().Guard)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -65,7 +65,7 @@ func TestVerifyCatchesTampering(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	registry := r.chain.Deployment().Registry
+	guard := r.chain.Deployment().Guard
 	cases := []struct {
 		name    string
 		records verify.Records
@@ -86,7 +86,7 @@ func TestVerifyCatchesTampering(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			v, err := verify.New(r.chain.Client(), tc.records, tc.models, registry)
+			v, err := verify.New(r.chain.Client(), tc.records, tc.models, guard)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -113,8 +113,14 @@ func TestVerifyCatchesTampering(t *testing.T) {
 		})
 	}
 
-	// A transaction that is not a guard call, and one that does not exist.
-	v, _ := verify.New(r.chain.Client(), r.store, r.models, registry)
+	// The same transaction checked against another contract than its guard.
+	other, _ := verify.New(r.chain.Client(), r.store, r.models, r.chain.Deployment().Vault)
+	if vd, err := other.Tx(r.ctx, tx.Hash); err != nil || vd.OK() || !strings.Contains(strings.Join(vd.Problems, ";"), "not sent to the guard") {
+		t.Fatalf("wrong guard: %+v, %v", vd, err)
+	}
+
+	// A transaction that does not exist.
+	v, _ := verify.New(r.chain.Client(), r.store, r.models, guard)
 	if vd, err := v.Tx(r.ctx, common.HexToHash("0x1234")); err != nil || vd.OK() || !strings.Contains(strings.Join(vd.Problems, ";"), "not found") {
 		t.Fatalf("unknown transaction: %+v, %v", vd, err)
 	}

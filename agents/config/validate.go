@@ -254,32 +254,43 @@ func flatten(err error) []error {
 }
 
 func (c *Config) validateStore(p *problems) {
-	s := &c.Store
-	s.Driver, s.DSN = "", ""
+	raw := c.Store.URL
+	c.Store = Store{URL: raw}
+	if raw == "" {
+		c.Store.Driver, c.Store.DSN = StoreSQLite, filepath.Join(DefaultStoreDir, c.Agent.Name+".db")
+		return
+	}
+	st, err := ParseStoreURL(raw)
+	if err != nil {
+		*p = append(*p, &FieldError{Field: "store.url", Err: err})
+		return
+	}
+	c.Store = st
+}
+
+// ParseStoreURL reads a store URL: sqlite://<path> (sqlite:///abs/path for
+// an absolute path) or postgres://… / postgresql://… without a password.
+// The empty URL's default needs the agent's name, so it is Validate's job.
+func ParseStoreURL(raw string) (Store, error) {
 	switch {
-	case s.URL == "":
-		s.Driver, s.DSN = StoreSQLite, filepath.Join(DefaultStoreDir, c.Agent.Name+".db")
-	case strings.HasPrefix(s.URL, "sqlite://"):
-		path := strings.TrimPrefix(s.URL, "sqlite://")
+	case strings.HasPrefix(raw, "sqlite://"):
+		path := strings.TrimPrefix(raw, "sqlite://")
 		if path == "" {
-			p.add("store.url", "sqlite:// needs a file path (sqlite:///abs/path or sqlite://rel/path)")
-			return
+			return Store{}, errors.New("sqlite:// needs a file path (sqlite:///abs/path or sqlite://rel/path)")
 		}
-		s.Driver, s.DSN = StoreSQLite, path
-	case strings.HasPrefix(s.URL, "postgres://") || strings.HasPrefix(s.URL, "postgresql://"):
-		u, err := url.Parse(s.URL)
+		return Store{URL: raw, Driver: StoreSQLite, DSN: path}, nil
+	case strings.HasPrefix(raw, "postgres://") || strings.HasPrefix(raw, "postgresql://"):
+		u, err := url.Parse(raw)
 		if err != nil {
 			// url's error quotes the URL, which may hold a password.
-			p.add("store.url", "not a valid PostgreSQL URL")
-			return
+			return Store{}, errors.New("not a valid PostgreSQL URL")
 		}
 		if _, has := u.User.Password(); has || u.Query().Has("password") {
-			*p = append(*p, &FieldError{Field: "store.url", Err: fmt.Errorf("%w: the URL holds a password; use PGPASSWORD or ~/.pgpass", ErrSecret)})
-			return
+			return Store{}, fmt.Errorf("%w: the URL holds a password; use PGPASSWORD or ~/.pgpass", ErrSecret)
 		}
-		s.Driver, s.DSN = StorePostgres, s.URL
+		return Store{URL: raw, Driver: StorePostgres, DSN: raw}, nil
 	default:
-		p.add("store.url", "want \"\", sqlite://<path> or postgres://…")
+		return Store{}, errors.New("want \"\", sqlite://<path> or postgres://…")
 	}
 }
 

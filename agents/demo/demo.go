@@ -164,7 +164,7 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 		return sum, err
 	}
 	defer models.Close()
-	ver, err := verify.New(chain.Client(), st, models, dep.Registry)
+	ver, err := verify.New(chain.Client(), st, models, dep.Guard)
 	if err != nil {
 		return sum, err
 	}

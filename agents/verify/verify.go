@@ -41,29 +41,48 @@ type Records interface {
 	Record(ctx context.Context, hash common.Hash) (store.InferenceRecord, error)
 }
 
-// Verifier checks transactions.
+// Verifier checks transactions sent to one ParameterGuard.
 type Verifier struct {
-	chain    Chain
-	records  Records
-	models   Models
-	registry common.Address
-	guardABI *abi.ABI
-	reg      *bindings.InferenceRegistry
-	guard    *bindings.ParameterGuard
+	chain     Chain
+	records   Records
+	models    Models
+	guardAddr common.Address
+	guardABI  *abi.ABI
+	reg       *bindings.InferenceRegistry
+	guard     *bindings.ParameterGuard
+
+	registry common.Address // read from the guard on first use
 }
 
-// New returns a Verifier that checks roots against the given InferenceRegistry.
-func New(chain Chain, records Records, models Models, registry common.Address) (*Verifier, error) {
-	guard := bindings.NewParameterGuard()
+// New returns a Verifier for transactions to the ParameterGuard at guard;
+// roots are checked in the InferenceRegistry that guard uses.
+func New(chain Chain, records Records, models Models, guard common.Address) (*Verifier, error) {
 	parsed, err := bindings.ParameterGuardMetaData.ParseABI()
 	if err != nil {
 		return nil, fmt.Errorf("verify: parse guard ABI: %w", err)
 	}
-	if registry == (common.Address{}) {
-		return nil, errors.New("verify: registry address is required")
+	if guard == (common.Address{}) {
+		return nil, errors.New("verify: guard address is required")
 	}
-	return &Verifier{chain: chain, records: records, models: models, registry: registry,
-		guardABI: parsed, reg: bindings.NewInferenceRegistry(), guard: guard}, nil
+	return &Verifier{chain: chain, records: records, models: models, guardAddr: guard,
+		guardABI: parsed, reg: bindings.NewInferenceRegistry(), guard: bindings.NewParameterGuard()}, nil
+}
+
+// registryOf reads the registry the guard commits to.
+func (v *Verifier) registryOf(ctx context.Context) (common.Address, error) {
+	if v.registry != (common.Address{}) {
+		return v.registry, nil
+	}
+	out, err := v.chain.CallContract(ctx, ethereum.CallMsg{To: &v.guardAddr, Data: v.guard.PackRegistry()}, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("verify: read registry of guard %s: %w", v.guardAddr, err)
+	}
+	reg, err := v.guard.UnpackRegistry(out)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("verify: %s is not a ParameterGuard: %w", v.guardAddr, err)
+	}
+	v.registry = reg
+	return reg, nil
 }
 
 // Verdict is the result for one transaction.
@@ -115,6 +134,10 @@ func (v *Verifier) Tx(ctx context.Context, hash common.Hash) (Verdict, error) {
 		return out, fmt.Errorf("verify %s: fetch transaction: %w", hash, err)
 	}
 	rcpt, err := v.chain.TransactionReceipt(ctx, hash)
+	if errors.Is(err, ethereum.NotFound) {
+		out.Problems = append(out.Problems, "transaction is not mined yet")
+		return out, nil
+	}
 	if err != nil {
 		return out, fmt.Errorf("verify %s: fetch receipt: %w", hash, err)
 	}
@@ -132,6 +155,10 @@ func (v *Verifier) Tx(ctx context.Context, hash common.Hash) (Verdict, error) {
 		return out, fmt.Errorf("verify %s: recover sender: %w", hash, err)
 	}
 	out.Agent = sender
+	if to := tx.To(); to == nil || *to != v.guardAddr {
+		out.Problems = append(out.Problems, fmt.Sprintf("transaction is not sent to the guard %s (to: %v)", v.guardAddr, tx.To()))
+		return out, nil
+	}
 
 	root, actions, err := v.decode(tx.Data())
 	if err != nil {
@@ -144,7 +171,11 @@ func (v *Verifier) Tx(ctx context.Context, hash common.Hash) (Verdict, error) {
 	}
 	applied := v.appliedValues(rcpt)
 	for i, a := range actions {
-		out.Actions = append(out.Actions, v.checkAction(ctx, i, root, a, applied))
+		av := v.checkAction(ctx, i, root, a, applied)
+		if a.Record.Agent != sender {
+			av.Problems = append(av.Problems, fmt.Sprintf("record belongs to agent %s, but %s sent the transaction", a.Record.Agent, sender))
+		}
+		out.Actions = append(out.Actions, av)
 	}
 	return out, nil
 }
@@ -167,13 +198,17 @@ func (v *Verifier) decode(data []byte) (common.Hash, []bindings.Action, error) {
 }
 
 func (v *Verifier) checkRoot(ctx context.Context, root common.Hash, sender common.Address, block *big.Int) error {
+	registry, err := v.registryOf(ctx)
+	if err != nil {
+		return err
+	}
 	data, err := v.reg.TryPackCommitter(root)
 	if err != nil {
 		return fmt.Errorf("pack committer(%s): %w", root, err)
 	}
 	// Read at the latest block: nodes prune old state, and a commitment is
 	// never removed; its recorded block number is checked instead.
-	res, err := v.chain.CallContract(ctx, ethereum.CallMsg{To: &v.registry, Data: data}, nil)
+	res, err := v.chain.CallContract(ctx, ethereum.CallMsg{To: &registry, Data: data}, nil)
 	if err != nil {
 		return fmt.Errorf("read committer of root %s: %w", root, err)
 	}
@@ -200,6 +235,9 @@ type appliedKey struct {
 func (v *Verifier) appliedValues(r *types.Receipt) map[appliedKey]*big.Int {
 	out := map[appliedKey]*big.Int{}
 	for _, l := range r.Logs {
+		if l.Address != v.guardAddr {
+			continue // only the guard's own events count
+		}
 		ev, err := v.guard.UnpackParameterAppliedEvent(l)
 		if err != nil {
 			continue

@@ -7,10 +7,11 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/demo"
 )
 
@@ -30,10 +31,10 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if *verbose {
 		p.Logger = slog.New(slog.NewTextHandler(stderr, nil))
 	}
-	if hex := os.Getenv(*keyEnv); hex != "" {
-		k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(hex), "0x"))
+	if os.Getenv(*keyEnv) != "" {
+		k, err := agents.LoadKey(config.Key{Env: *keyEnv})
 		if err != nil {
-			return fmt.Errorf("-agent-key-env: %s does not hold a valid hex private key", *keyEnv)
+			return fmt.Errorf("-agent-key-env: %w", err)
 		}
 		p.AgentKey = k
 	}

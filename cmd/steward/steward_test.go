@@ -27,6 +27,12 @@ func TestDispatch(t *testing.T) {
 		wantOut  string
 	}{
 		{name: "help", args: []string{"help"}, wantCode: 0, wantOut: "verify"},
+		{name: "a command's -h", args: []string{"verify", "-h"}, wantCode: 0, wantOut: "-guard"},
+		{name: "verify refuses a missing store file", args: []string{"verify", "--rpc", "http://127.0.0.1:1", "--guard",
+			"0x0000000000000000000000000000000000000001", "--store", "sqlite:///nonexistent/agent.db", "--tx",
+			"0x0000000000000000000000000000000000000000000000000000000000000001"}, wantCode: 1, wantOut: "no such file"},
+		{name: "verify refuses a bad store URL", args: []string{"verify", "--store", "mysql://h/db", "--tx",
+			"0x0000000000000000000000000000000000000000000000000000000000000001"}, wantCode: 1, wantOut: "--store: want"},
 		{name: "unknown command", args: []string{"frobnicate"}, wantCode: 2, wantOut: `unknown command "frobnicate"`},
 		{name: "run needs a config", args: []string{"run"}, wantCode: 1, wantOut: "-c <config.yaml> is required"},
 		{name: "verify needs a tx", args: []string{"verify", "--rpc", "http://127.0.0.1:1"}, wantCode: 1, wantOut: "--tx <hash> is required"},

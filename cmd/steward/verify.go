@@ -7,7 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
+	"os"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -32,10 +32,10 @@ func (e verifyFailed) ExitCode() int { return 3 }
 func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfgPath := fs.String("c", "", "agent config: supplies --rpc, --registry and --store")
+	cfgPath := fs.String("c", "", "agent config: supplies --rpc, --guard and --store")
 	rpcURL := fs.String("rpc", "", "node JSON-RPC URL (overrides the config)")
-	registry := fs.String("registry", "", "InferenceRegistry address (overrides the config)")
-	storeURL := fs.String("store", "", "store holding the records: a SQLite path, sqlite://…, or postgres://… (overrides the config)")
+	guard := fs.String("guard", "", "ParameterGuard address the transactions must call (overrides the config)")
+	storeURL := fs.String("store", "", "store holding the records: sqlite://<path> or postgres://… (overrides the config)")
 	modelsDir := fs.String("models", "configs/models", "folder of model cards to re-run")
 	asJSON := fs.Bool("json", false, "print the verdicts as JSON")
 	var txs []common.Hash
@@ -60,19 +60,28 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			return err
 		}
 		*rpcURL = firstNonEmpty(*rpcURL, cfg.Chain.RPC)
-		*registry = firstNonEmpty(*registry, cfg.Chain.Registry)
+		*guard = firstNonEmpty(*guard, cfg.Chain.Guard)
 		st = cfg.Store
 	}
 	if *storeURL != "" {
-		st = storeFlag(*storeURL)
+		var err error
+		if st, err = config.ParseStoreURL(*storeURL); err != nil {
+			return fmt.Errorf("--store: %w", err)
+		}
 	}
 	switch {
 	case *rpcURL == "":
 		return errors.New("--rpc (or -c with chain.rpc) is required")
-	case !common.IsHexAddress(*registry):
-		return fmt.Errorf("--registry: %q is not an address (or give -c with chain.registry)", *registry)
+	case !common.IsHexAddress(*guard):
+		return fmt.Errorf("--guard: %q is not an address (or give -c with chain.guard)", *guard)
 	case st.DSN == "":
 		return errors.New("--store (or -c with store.url) is required: verification re-runs the recorded inputs")
+	}
+	if st.Driver == config.StoreSQLite {
+		// Opening would create an empty store and blame the agent for missing records.
+		if _, err := os.Stat(st.DSN); err != nil {
+			return fmt.Errorf("store %s: %w", st.DSN, err)
+		}
 	}
 
 	node, err := ethclient.DialContext(ctx, *rpcURL)
@@ -98,7 +107,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer models.Close()
-	v, err := verify.New(node, records, models, common.HexToAddress(*registry))
+	v, err := verify.New(node, records, models, common.HexToAddress(*guard))
 	if err != nil {
 		return err
 	}
@@ -135,14 +144,4 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
-}
-
-// storeFlag reads --store: postgres://…, sqlite://path, or a plain SQLite path.
-func storeFlag(s string) config.Store {
-	switch {
-	case strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://"):
-		return config.Store{URL: s, Driver: config.StorePostgres, DSN: s}
-	default:
-		return config.Store{URL: s, Driver: config.StoreSQLite, DSN: strings.TrimPrefix(s, "sqlite://")}
-	}
 }
