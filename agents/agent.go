@@ -5,8 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"sync"
-	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/robfig/cron/v3"
@@ -47,7 +46,9 @@ type Config struct {
 	// Executor carries out approved bundles (live, dry-run, backtest).
 	Executor Executor
 	// Cron, when set, runs the decision stages on this robfig/cron schedule
-	// instead of on every block; observation still follows every head.
+	// instead of on every block; observation still follows every head. The
+	// schedule runs on block timestamps, not the wall clock, so a replay of
+	// history decides at the same blocks as the live run did.
 	Cron string
 	// Report receives one report per tick and one per settled submission. Optional.
 	Report func(Report)
@@ -84,14 +85,12 @@ type Agent struct {
 	cfg    Config
 	logger *slog.Logger
 
-	cron *cron.Cron
-	due  atomic.Bool // set by the cron schedule; block-triggered agents are always due
+	schedule cron.Schedule // nil: every head is due
+	nextDue  time.Time      // block time at or after which the next decision is due
 
 	nonce   uint64         // next inference-record nonce
 	last    map[string]any // last applied action, exposed to policies as `last`
 	pending *pending       // the submission waiting for its receipt
-
-	stopOnce sync.Once
 }
 
 type pending struct {
@@ -113,10 +112,11 @@ func New(ctx context.Context, cfg Config) (*Agent, error) {
 	}
 	a.nonce = n
 	if cfg.Cron != "" {
-		a.cron = cron.New(cron.WithParser(cron.NewParser(config.CronOptions)))
-		if _, err := a.cron.AddFunc(cfg.Cron, func() { a.due.Store(true) }); err != nil {
+		sched, err := cron.NewParser(config.CronOptions).Parse(cfg.Cron)
+		if err != nil {
 			return nil, fmt.Errorf("agent %s: cron %q: %w", cfg.Name, cfg.Cron, err)
 		}
+		a.schedule = sched
 	}
 	return a, nil
 }
@@ -125,10 +125,6 @@ func New(ctx context.Context, cfg Config) (*Agent, error) {
 // logged and the agent goes on with the next head: one bad block must not
 // stop an agent.
 func (a *Agent) Run(ctx context.Context, heads <-chan ingest.Event) error {
-	if a.cron != nil {
-		a.cron.Start()
-		defer a.Stop()
-	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -151,15 +147,6 @@ func (a *Agent) Run(ctx context.Context, heads <-chan ingest.Event) error {
 	}
 }
 
-// Stop stops the cron schedule. Idempotent.
-func (a *Agent) Stop() {
-	a.stopOnce.Do(func() {
-		if a.cron != nil {
-			<-a.cron.Stop().Done()
-		}
-	})
-}
-
 // Pending reports whether a submission is still waiting for its receipt.
 func (a *Agent) Pending() bool { return a.pending != nil }
 
@@ -170,11 +157,23 @@ func (a *Agent) onReorg(ev ingest.Event) {
 	}
 }
 
-func (a *Agent) isDue() bool {
-	if a.cron == nil {
+// isDue reports whether the head at block time t runs the decision stages:
+// always without a schedule; with one, at the first head at or after each
+// time the schedule fires (the first firing is counted from the first head).
+func (a *Agent) isDue(t uint64) bool {
+	if a.schedule == nil {
 		return true
 	}
-	return a.due.Swap(false)
+	now := time.Unix(int64(t), 0).UTC()
+	if a.nextDue.IsZero() {
+		a.nextDue = a.schedule.Next(now)
+		return false
+	}
+	if now.Before(a.nextDue) {
+		return false
+	}
+	a.nextDue = a.schedule.Next(now)
+	return true
 }
 
 func (a *Agent) report(r Report) {

@@ -19,9 +19,11 @@
 // (marketmaking.go); the decision logic itself lives in strategies/.
 //
 // Triggers: by default every head runs the decision stages. With Config.Cron
-// a robfig/cron schedule marks the agent due and the next head runs them;
-// observation still follows every head so windows stay complete (cron rounds
-// sub-second schedules up to a second, so block triggers never come from it).
+// a robfig/cron schedule, evaluated on block timestamps (the chain's clock,
+// so backtests replay it exactly), makes the first head at or after each
+// firing run them; observation still follows every head so windows stay
+// complete. Block triggers never come from cron (it rounds sub-second
+// schedules up to a second).
 //
 // One submission at a time: while a bundle waits for its receipt, further
 // actions are held ("previous bundle pending"), so the guard's step and

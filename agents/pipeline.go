@@ -80,7 +80,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	if err != nil {
 		return fmt.Errorf("features: %w", err)
 	}
-	if !ready || !a.isDue() {
+	if !ready || !a.isDue(head.Time) {
 		rep.Stage, rep.Reason = StageWarmup, "collecting observations"
 		if ready {
 			rep.Stage, rep.Reason = StageIdle, "not scheduled"

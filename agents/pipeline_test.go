@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -22,7 +21,6 @@ import (
 	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
-	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/inference/commit"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
 	"github.com/steward-agents/steward/policies"
@@ -335,31 +333,46 @@ func TestPipelineGuardRevertIsNotSent(t *testing.T) {
 }
 
 // A cron-triggered agent observes every head but decides only at the first
-// head after its schedule fires.
+// head at or after each firing of its schedule, in block time.
 func TestPipelineCronTrigger(t *testing.T) {
-	r := newRig(t, rigOptions{cron: "@every 1s"})
-	heads := make(chan ingest.Event)
-	done := make(chan error, 1)
-	ctx, cancel := context.WithCancel(r.ctx)
-	defer cancel()
-	go func() { done <- r.agent.Run(ctx, heads) }()
-	deadline := time.Now().Add(2500 * time.Millisecond)
-	for time.Now().Before(deadline) {
-		r.chain.Commit()
-		head, err := r.chain.Client().HeaderByNumber(r.ctx, nil)
-		if err != nil {
-			t.Fatal(err)
+	r := newRig(t, rigOptions{cron: "@every 5s"})
+	var times []uint64
+	for range 40 {
+		r.step()
+		head, _ := r.chain.Client().HeaderByNumber(r.ctx, nil)
+		times = append(times, head.Time)
+	}
+	span := times[len(times)-1] - times[0]
+	if span < 15 {
+		t.Fatalf("block times span %ds; the test needs at least 15s of chain time", span)
+	}
+	var decided []uint64 // block times of the heads that ran the decision stages
+	r.mu.Lock()
+	for i, rep := range r.report {
+		if rep.Stage != agents.StageIdle && rep.Stage != agents.StageWarmup && rep.Stage != agents.StageSettled {
+			decided = append(decided, times[i-settledBefore(r.report, i)])
 		}
-		heads <- ingest.Event{Kind: ingest.NewHead, Header: head}
-		time.Sleep(100 * time.Millisecond)
 	}
-	close(heads)
-	if err := <-done; err != nil {
-		t.Fatal(err)
+	r.mu.Unlock()
+	t.Logf("span %ds, decisions at %v", span, decided)
+	if want := int(span / 5); len(decided) < want-1 || len(decided) > want+1 {
+		t.Fatalf("%d decisions over %ds of block time, want about %d (one per 5s)", len(decided), span, want)
 	}
-	st := r.stages()
-	decided := st["held"] + st["submitted"] + st["rejected"] + st["failed"]
-	if st["idle"] < 10 || decided < 1 || decided > 3 {
-		t.Fatalf("stages %v: want mostly idle heads and one decision per elapsed second", st)
+	for i := 1; i < len(decided); i++ {
+		if decided[i]-decided[i-1] < 5 {
+			t.Fatalf("decisions at block times %v: two within 5s", decided)
+		}
 	}
+}
+
+// settledBefore counts settle reports before index i: they share a head with
+// the tick report that follows them.
+func settledBefore(reps []agents.Report, i int) int {
+	n := 0
+	for _, r := range reps[:i] {
+		if r.Stage == agents.StageSettled {
+			n++
+		}
+	}
+	return n
 }

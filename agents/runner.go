@@ -93,7 +93,6 @@ func Run(ctx context.Context, p RunParams) error {
 	if err != nil {
 		return err
 	}
-	defer agent.Stop()
 
 	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: p.PollInterval}, p.Node, p.Logger)
 	if err != nil {
