@@ -12,7 +12,7 @@ export CGO_ENABLED := 1
 # Packages with goroutines of their own: run under the race detector.
 RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/txmgr/... ./inference/onnx/...
 
-.PHONY: demo test deps build contracts bench fuzz vet lint clean
+.PHONY: demo test deps tools build contracts bench fuzz vet lint clean
 
 demo: deps build
 	$(BIN) demo
@@ -20,11 +20,25 @@ demo: deps build
 build:
 	$(GO) build -o $(BIN) ./cmd/steward
 
-deps: $(ORT)
+deps: tools $(ORT)
 	$(GO) mod download
 
-$(ORT):
+# gcc (cgo: ONNX Runtime, secp256k1) and Node/npm (ONNX Runtime and solc-js
+# come from npm) are installed from Debian's packages when missing.
+tools:
+	@missing=""; \
+	command -v gcc >/dev/null || missing="$$missing gcc"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+		$$sudo apt-get update -qq && $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+# Re-fetched when the pin or checksum in the script changes.
+$(ORT): inference/onnx/fetch-runtime.sh
 	bash inference/onnx/fetch-runtime.sh
+	touch $@
 
 # npm packages for the contract drift test (solc-js, OpenZeppelin, Uniswap v3 core).
 chain/contracts/node_modules: chain/contracts/package-lock.json
@@ -39,7 +53,7 @@ test: deps chain/contracts/node_modules
 	$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
 lint: vet
-	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
+	@unformatted=$$(find . -name '*.go' -not -path '*/node_modules/*' -not -path './.cache/*' | xargs gofmt -l); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 
 vet:
