@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/steward-agents/steward/chain/devchain"
+	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/chain/txmgr"
 )
 
@@ -17,3 +18,5 @@ func newTxMgr(chain *devchain.Chain, key *ecdsa.PrivateKey) (*txmgr.Manager, err
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
 }
+
+func ingestPoolReader() (*ingest.PoolReader, error) { return ingest.NewPoolReader() }

@@ -68,11 +68,16 @@ func NewMarketMaking(cfg MarketMakingConfig, chain ChainReader) (*MarketMaking, 
 	return &MarketMaking{cfg: cfg, chain: chain, pools: pools, vault: bindings.NewRangeVault()}, nil
 }
 
-// Observe reads the pool and the vault at the head. On the first call it
-// back-fills the tick window from the preceding blocks, so the agent can act
+// Observe reads the pool and the vault at the head. On the first call, and
+// after a missed block, it back-fills the tick window from the preceding
+// blocks, so the window is always consecutive blocks and the agent can act
 // at once instead of waiting Window blocks.
 func (m *MarketMaking) Observe(ctx context.Context, head *types.Header) (Observation, error) {
 	n := head.Number.Uint64()
+	if k := len(m.blocks); k > 0 && m.blocks[k-1]+1 < n {
+		// A block was missed (e.g. a failed read): the window must not have holes.
+		m.ticks, m.blocks = nil, nil
+	}
 	if len(m.ticks) == 0 && n > 0 {
 		m.backfill(ctx, n)
 	}

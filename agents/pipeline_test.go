@@ -376,3 +376,44 @@ func settledBefore(reps []agents.Report, i int) int {
 	}
 	return n
 }
+
+// A head the agent never saw (a failed tick) must not leave a hole in the
+// feature window: the window is rebuilt from consecutive blocks.
+func TestPipelineWindowHasNoHoles(t *testing.T) {
+	r := newRig(t, rigOptions{})
+	r.step()
+	r.chain.Commit() // this block's tick is missed
+	r.step()
+	var ticks []int32
+	rd, _ := ingestPoolReader()
+	head, _ := r.chain.Client().HeaderByNumber(r.ctx, nil)
+	for b := head.Number.Int64() - int64(marketmaking.Window) + 1; b <= head.Number.Int64(); b++ {
+		ps, err := rd.ReadPool(r.ctx, r.chain.Client(), r.chain.Deployment().Pool, big.NewInt(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ticks = append(ticks, ps.Tick)
+	}
+	want, _ := marketmaking.Features(ticks)
+	rec, err := r.store.Record(r.ctx, lastRecord(t, r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range want {
+		if got := float64(rec.Inputs[i]) / float64(rec.InputScale); got != w {
+			t.Fatalf("feature %s = %v, want %v from the %d consecutive blocks", marketmaking.FeatureNames[i], got, w, marketmaking.Window)
+		}
+	}
+}
+
+func lastRecord(t *testing.T, r *rig) common.Hash {
+	t.Helper()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	last := r.report[len(r.report)-1]
+	d, err := r.store.Decision(r.ctx, last.Decision)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.RecordHash
+}
