@@ -73,12 +73,15 @@ type Agent struct {
 type Chain struct {
 	// RPC is the node's http(s):// or ws(s):// URL. Optional here, since the
 	// demo supplies its own chain; `steward run` requires it (see CheckLive).
-	RPC      string `yaml:"rpc"`
-	ChainID  uint64 `yaml:"chainId"`  // required; checked against the node
-	Pool     string `yaml:"pool"`     // Uniswap v3 pool to observe
-	Vault    string `yaml:"vault"`    // RangeVault the agent steers
-	Guard    string `yaml:"guard"`    // ParameterGuard
-	Registry string `yaml:"registry"` // InferenceRegistry
+	RPC string `yaml:"rpc"`
+	// RPCFallbacks are further nodes of the same chain, used in this order
+	// when the primary fails; each is checked against ChainID too.
+	RPCFallbacks []string `yaml:"rpcFallbacks,omitempty"`
+	ChainID      uint64   `yaml:"chainId"`  // required; checked against the node
+	Pool         string   `yaml:"pool"`     // Uniswap v3 pool to observe
+	Vault        string   `yaml:"vault"`    // RangeVault the agent steers
+	Guard        string   `yaml:"guard"`    // ParameterGuard
+	Registry     string   `yaml:"registry"` // InferenceRegistry
 
 	Addresses Addresses `yaml:"-"`
 }

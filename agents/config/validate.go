@@ -69,18 +69,29 @@ func (c *Config) validateAgent(p *problems) {
 	}
 }
 
+// checkNodeURL checks one JSON-RPC endpoint URL.
+func checkNodeURL(p *problems, field, raw string) {
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil:
+		p.add(field, "not a URL")
+	case u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "ws" && u.Scheme != "wss":
+		p.add(field, "scheme %s: want http, https, ws or wss", quote(u.Scheme))
+	case u.Host == "":
+		p.add(field, "no host")
+	}
+}
+
 func (c *Config) validateChain(p *problems) {
 	ch := &c.Chain
 	if ch.RPC != "" {
-		u, err := url.Parse(ch.RPC)
-		switch {
-		case err != nil:
-			p.add("chain.rpc", "not a URL")
-		case u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "ws" && u.Scheme != "wss":
-			p.add("chain.rpc", "scheme %s: want http, https, ws or wss", quote(u.Scheme))
-		case u.Host == "":
-			p.add("chain.rpc", "no host")
-		}
+		checkNodeURL(p, "chain.rpc", ch.RPC)
+	}
+	if len(ch.RPCFallbacks) > 0 && ch.RPC == "" {
+		p.add("chain.rpcFallbacks", "needs chain.rpc (the primary node) too")
+	}
+	for i, fb := range ch.RPCFallbacks {
+		checkNodeURL(p, fmt.Sprintf("chain.rpcFallbacks[%d]", i), fb)
 	}
 	if ch.ChainID == 0 {
 		p.add("chain.chainId", "required (> 0)")
