@@ -10,7 +10,7 @@ export STEWARD_ONNXRUNTIME_LIB := $(CURDIR)/$(ORT)
 export CGO_ENABLED := 1
 
 # Packages with goroutines of their own: run under the race detector.
-RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/txmgr/... ./inference/onnx/...
+RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/txmgr/... ./chain/anviltest/... ./inference/onnx/...
 
 .PHONY: demo test deps tools build contracts bench fuzz vet lint clean
 
@@ -40,12 +40,18 @@ $(ORT): inference/onnx/fetch-runtime.sh
 	bash inference/onnx/fetch-runtime.sh
 	touch $@
 
+# anvil, the external node of the tests (npm package @foundry-rs/anvil-linux-amd64).
+ANVIL := chain/anviltest/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
+$(ANVIL): chain/anviltest/package-lock.json
+	npm ci --prefix chain/anviltest --no-audit --no-fund --loglevel=error
+	touch $@
+
 # npm packages for the contract drift test (solc-js, OpenZeppelin, Uniswap v3 core).
 chain/contracts/node_modules: chain/contracts/package-lock.json
 	cd chain/contracts && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-test: deps chain/contracts/node_modules
+test: deps chain/contracts/node_modules $(ANVIL)
 	bash agents/store/ensure-postgres.sh
 	$(MAKE) --no-print-directory lint
 	$(GO) test -count=1 ./...

@@ -64,19 +64,7 @@ func (cfg Config) withDefaults() Config {
 		cfg.BlockInterval = DefaultBlockInterval
 	}
 	if len(cfg.PriceTicks) > 0 {
-		t0 := int64(cfg.PriceTicks[0])
-		def := Bounds{
-			Min:            max(t0-DefaultBoundRange, MinTick),
-			Max:            min(t0+DefaultBoundRange, MaxTick),
-			MaxStep:        DefaultMaxStep,
-			CooldownBlocks: DefaultCooldownBlocks,
-		}
-		if cfg.LowerBounds == (Bounds{}) {
-			cfg.LowerBounds = def
-		}
-		if cfg.UpperBounds == (Bounds{}) {
-			cfg.UpperBounds = def
-		}
+		cfg.LowerBounds, cfg.UpperBounds = defaultBounds(int64(cfg.PriceTicks[0]), cfg.LowerBounds, cfg.UpperBounds)
 	}
 	if cfg.Liquidity == nil {
 		cfg.Liquidity = big.NewInt(defaultLiquidity)
@@ -103,7 +91,46 @@ func (cfg Config) validate() error {
 			return bad("PriceTicks[%d] = %d is outside (%d, %d)", i, t, MinTick, MaxTick)
 		}
 	}
-	for name, b := range map[string]Bounds{"LowerBounds": cfg.LowerBounds, "UpperBounds": cfg.UpperBounds} {
+	if err := validateMarket(bad, "", cfg.LowerBounds, cfg.UpperBounds, cfg.Liquidity); err != nil {
+		return err
+	}
+	for name, addr := range map[string]string{"HTTPAddr": cfg.HTTPAddr, "WSAddr": cfg.WSAddr} {
+		if addr == "" {
+			continue
+		}
+		if _, _, err := splitHostPort(addr); err != nil {
+			return bad("%s %q: %v", name, addr, err)
+		}
+	}
+	return nil
+}
+
+// defaultBounds fills zero Bounds with the defaults around tick t0: ±20000
+// ticks (inside the tick range), max step 3000, cooldown 2 blocks.
+func defaultBounds(t0 int64, lower, upper Bounds) (Bounds, Bounds) {
+	def := Bounds{
+		Min:            max(t0-DefaultBoundRange, MinTick),
+		Max:            min(t0+DefaultBoundRange, MaxTick),
+		MaxStep:        DefaultMaxStep,
+		CooldownBlocks: DefaultCooldownBlocks,
+	}
+	if lower == (Bounds{}) {
+		lower = def
+	}
+	if upper == (Bounds{}) {
+		upper = def
+	}
+	return lower, upper
+}
+
+// validateMarket checks the guard's bounds and the vault's liquidity;
+// prefix goes before the field names in the message.
+func validateMarket(bad func(string, ...any) error, prefix string, lower, upper Bounds, liquidity *big.Int) error {
+	for _, nb := range []struct {
+		name string
+		b    Bounds
+	}{{"LowerBounds", lower}, {"UpperBounds", upper}} {
+		name, b := prefix+nb.name, nb.b
 		switch {
 		case b.Min >= b.Max:
 			return bad("%s.Min %d must be below Max %d", name, b.Min, b.Max)
@@ -114,16 +141,8 @@ func (cfg Config) validate() error {
 		}
 	}
 	maxLiquidity := new(big.Int).Exp(big.NewInt(10), big.NewInt(maxLiquidityExp10), nil)
-	if cfg.Liquidity.Sign() <= 0 || cfg.Liquidity.Cmp(maxLiquidity) > 0 {
-		return bad("Liquidity %s must be in [1, 1e30]", cfg.Liquidity)
-	}
-	for name, addr := range map[string]string{"HTTPAddr": cfg.HTTPAddr, "WSAddr": cfg.WSAddr} {
-		if addr == "" {
-			continue
-		}
-		if _, _, err := splitHostPort(addr); err != nil {
-			return bad("%s %q: %v", name, addr, err)
-		}
+	if liquidity.Sign() <= 0 || liquidity.Cmp(maxLiquidity) > 0 {
+		return bad("%sLiquidity %s must be in [1, 1e30]", prefix, liquidity)
 	}
 	return nil
 }

@@ -33,106 +33,160 @@ func traderABI() *bindings.DevTrader           { return bindings.NewDevTrader() 
 // below the 2^255 where Uniswap's signed amounts overflow.
 func unlimited() *big.Int { return new(big.Int).Lsh(big.NewInt(1), 200) }
 
-// deploy deploys and wires every contract in four blocks.
-func (c *Chain) deploy(ctx context.Context) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+// DeployParams describes the market Operator.Deploy builds.
+type DeployParams struct {
+	// StartTick is the pool's initial tick, strictly inside (MinTick, MaxTick).
+	StartTick int32
+	// MarketLow and MarketHigh are the lowest and highest ticks the market
+	// will visit; DevTrader's base liquidity covers them, 1000 ticks wider on
+	// each side. Both zero: the union of LowerBounds and UpperBounds.
+	MarketLow, MarketHigh int32
+	// LowerBounds and UpperBounds are the guard's bounds for the vault's
+	// tickLower and tickUpper. Zero value defaults: ±20000 ticks around
+	// StartTick, max step 3000, cooldown 2 blocks.
+	LowerBounds, UpperBounds Bounds
+	// Liquidity is the vault's liquidity per position. Defaults to 1e16; at most 1e30.
+	Liquidity *big.Int
+}
+
+func (p DeployParams) withDefaults() DeployParams {
+	p.LowerBounds, p.UpperBounds = defaultBounds(int64(p.StartTick), p.LowerBounds, p.UpperBounds)
+	if p.MarketLow == 0 && p.MarketHigh == 0 {
+		p.MarketLow = int32(min(p.LowerBounds.Min, p.UpperBounds.Min))
+		p.MarketHigh = int32(max(p.LowerBounds.Max, p.UpperBounds.Max))
+	}
+	if p.Liquidity == nil {
+		p.Liquidity = big.NewInt(defaultLiquidity)
+	}
+	return p
+}
+
+func (p DeployParams) validate() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrInvalidConfig, fmt.Sprintf(format, args...))
+	}
+	for name, t := range map[string]int32{"StartTick": p.StartTick, "MarketLow": p.MarketLow, "MarketHigh": p.MarketHigh} {
+		if t <= MinTick || t >= MaxTick {
+			return bad("DeployParams.%s %d is outside (%d, %d)", name, t, MinTick, MaxTick)
+		}
+	}
+	if p.MarketLow > p.MarketHigh {
+		return bad("DeployParams.MarketLow %d is above MarketHigh %d", p.MarketLow, p.MarketHigh)
+	}
+	if err := validateMarket(bad, "DeployParams.", p.LowerBounds, p.UpperBounds, p.Liquidity); err != nil {
+		return err
+	}
+	return nil
+}
+
+// Deploy deploys and wires the whole stack in four rounds, each sent at
+// once and waited for before the next (one block each on the embedded
+// chain; on a node that mines by itself a round may span several blocks):
+// tUSDC and tWETH, the Uniswap v3 factory and a fee-500 pool initialised at
+// StartTick, DevTrader with base liquidity 100× the vault's over the
+// market's range, InferenceRegistry, ParameterGuard (a committer) with its
+// bounds, and RangeVault funded with effectively unlimited tokens. The
+// guard's current tickLower/tickUpper start 1000 ticks either side of
+// StartTick (aligned, clamped to the bounds). The operator owns the
+// registry and the guard.
+func (o *Operator) Deploy(ctx context.Context, p DeployParams) (Deployment, error) {
+	p = p.withDefaults()
+	if err := p.validate(); err != nil {
+		return Deployment{}, err
+	}
 	var (
 		tokenABI   = bindings.NewTestToken()
 		factoryABI = bindings.NewUniswapV3Factory()
 		poolABI    = bindings.NewUniswapV3Pool()
 		guardABI   = bindings.NewParameterGuard()
 		vaultABI   = bindings.NewRangeVault()
-		d          = &c.dep
-		cfg        = c.cfg
+		d          Deployment
+		b          = batch{op: o}
 	)
 	// tUSDC must sort below tWETH, as on mainnet, so that ticks mean the same
-	// price. Creation addresses follow the owner's nonce: deploy first
+	// price. Creation addresses follow the operator's nonce: deploy first
 	// whichever token gets the lower address.
 	usdc := tokenABI.PackConstructor("Test USD Coin", "tUSDC", 6)
 	weth := tokenABI.PackConstructor("Test Wrapped Ether", "tWETH", 18)
 	first, second := usdc, weth
-	if bytes.Compare(c.createAddress(c.nonce).Bytes(), c.createAddress(c.nonce+1).Bytes()) > 0 {
+	n := o.NextNonce()
+	if bytes.Compare(crypto.CreateAddress(o.addr, n).Bytes(), crypto.CreateAddress(o.addr, n+1).Bytes()) > 0 {
 		first, second = weth, usdc
 	}
-	var b batch
-	tokA := b.create(c, bindings.TestTokenMetaData.Bin, first)
-	tokB := b.create(c, bindings.TestTokenMetaData.Bin, second)
-	d.Factory = b.create(c, bindings.UniswapV3FactoryMetaData.Bin, nil)
-	d.Trader = b.create(c, bindings.DevTraderMetaData.Bin, nil)
-	d.Registry = b.create(c, bindings.InferenceRegistryMetaData.Bin, nil)
-	if err := b.mine(ctx, c); err != nil {
-		return fmt.Errorf("block 1 (tokens, factory, trader, registry): %w", err)
+	tokA := b.create(ctx, bindings.TestTokenMetaData.Bin, first)
+	tokB := b.create(ctx, bindings.TestTokenMetaData.Bin, second)
+	d.Factory = b.create(ctx, bindings.UniswapV3FactoryMetaData.Bin, nil)
+	d.Trader = b.create(ctx, bindings.DevTraderMetaData.Bin, nil)
+	d.Registry = b.create(ctx, bindings.InferenceRegistryMetaData.Bin, nil)
+	if err := b.mine(ctx); err != nil {
+		return d, fmt.Errorf("round 1 (tokens, factory, trader, registry): %w", err)
 	}
 	d.Token0, d.Token1 = tokA, tokB
 	if !bytes.Equal(first, usdc) {
 		d.Token0, d.Token1 = tokB, tokA
 	}
 	if d.Token0.Cmp(d.Token1) >= 0 {
-		return fmt.Errorf("token order: tUSDC %s does not sort below tWETH %s", d.Token0, d.Token1)
+		return d, fmt.Errorf("token order: tUSDC %s does not sort below tWETH %s", d.Token0, d.Token1)
 	}
 
 	d.Fee = poolFee
-	b.call(c, d.Factory, factoryABI.PackCreatePool(d.Token0, d.Token1, big.NewInt(poolFee)))
-	d.Guard = b.create(c, bindings.ParameterGuardMetaData.Bin, guardABI.PackConstructor(d.Registry))
+	b.call(ctx, d.Factory, factoryABI.PackCreatePool(d.Token0, d.Token1, big.NewInt(poolFee)))
+	d.Guard = b.create(ctx, bindings.ParameterGuardMetaData.Bin, guardABI.PackConstructor(d.Registry))
 	for _, tok := range []common.Address{d.Token0, d.Token1} {
-		b.call(c, tok, tokenABI.PackMint(d.Trader, unlimited()))
+		b.call(ctx, tok, tokenABI.PackMint(d.Trader, unlimited()))
 	}
-	if err := b.mine(ctx, c); err != nil {
-		return fmt.Errorf("block 2 (pool, guard, trader funds): %w", err)
+	if err := b.mine(ctx); err != nil {
+		return d, fmt.Errorf("round 2 (pool, guard, trader funds): %w", err)
 	}
 
 	var err error
-	if d.Pool, err = view(ctx, c, d.Factory, factoryABI.PackGetPool(d.Token0, d.Token1, big.NewInt(poolFee)), factoryABI.UnpackGetPool); err != nil {
-		return err
+	if d.Pool, err = view(ctx, o.cfg.Client, d.Factory, factoryABI.PackGetPool(d.Token0, d.Token1, big.NewInt(poolFee)), factoryABI.UnpackGetPool); err != nil {
+		return d, err
 	}
-	spacing, err := view(ctx, c, d.Pool, poolABI.PackTickSpacing(), poolABI.UnpackTickSpacing)
+	spacing, err := view(ctx, o.cfg.Client, d.Pool, poolABI.PackTickSpacing(), poolABI.UnpackTickSpacing)
 	if err != nil {
-		return err
+		return d, err
 	}
 	d.TickSpacing = int32(spacing.Int64())
-	t0 := cfg.PriceTicks[0]
-	b.call(c, d.Pool, poolABI.PackInitialize(SqrtPriceX96AtTick(t0)))
-	d.Vault = b.create(c, bindings.RangeVaultMetaData.Bin, vaultABI.PackConstructor(d.Pool, d.Guard, cfg.Liquidity))
-	b.call(c, d.Registry, registryABI().PackSetCommitter(d.Guard, true))
-	if err := b.mine(ctx, c); err != nil {
-		return fmt.Errorf("block 3 (initialize, vault, committer): %w", err)
+	b.call(ctx, d.Pool, poolABI.PackInitialize(SqrtPriceX96AtTick(p.StartTick)))
+	d.Vault = b.create(ctx, bindings.RangeVaultMetaData.Bin, vaultABI.PackConstructor(d.Pool, d.Guard, p.Liquidity))
+	b.call(ctx, d.Registry, registryABI().PackSetCommitter(d.Guard, true))
+	if err := b.mine(ctx); err != nil {
+		return d, fmt.Errorf("round 3 (initialize, vault, committer): %w", err)
 	}
 
-	lo, hi := c.baseRange()
-	baseLiquidity := new(big.Int).Mul(cfg.Liquidity, big.NewInt(baseLiquidityFactor))
-	b.call(c, d.Trader, traderABI().PackMint(d.Pool, big.NewInt(int64(lo)), big.NewInt(int64(hi)), baseLiquidity))
+	lo, hi := baseRange(p.MarketLow, p.MarketHigh, int64(d.TickSpacing))
+	baseLiquidity := new(big.Int).Mul(p.Liquidity, big.NewInt(baseLiquidityFactor))
+	b.call(ctx, d.Trader, traderABI().PackMint(d.Pool, big.NewInt(int64(lo)), big.NewInt(int64(hi)), baseLiquidity))
 	for _, tok := range []common.Address{d.Token0, d.Token1} {
-		b.call(c, tok, tokenABI.PackMint(d.Vault, unlimited()))
+		b.call(ctx, tok, tokenABI.PackMint(d.Vault, unlimited()))
 	}
-	initLower := clamp(alignDown(int64(t0)-initialHalfWidth, int64(d.TickSpacing)), cfg.LowerBounds)
-	initUpper := clamp(alignDown(int64(t0)+initialHalfWidth, int64(d.TickSpacing)), cfg.UpperBounds)
-	for _, p := range []struct {
+	t0 := int64(p.StartTick)
+	initLower := clamp(alignDown(t0-initialHalfWidth, int64(d.TickSpacing)), p.LowerBounds)
+	initUpper := clamp(alignDown(t0+initialHalfWidth, int64(d.TickSpacing)), p.UpperBounds)
+	for _, pb := range []struct {
 		name    string
 		b       Bounds
 		initial int64
-	}{{"tickLower", cfg.LowerBounds, initLower}, {"tickUpper", cfg.UpperBounds, initUpper}} {
-		b.call(c, d.Guard, guardABI.PackSetBounds(d.Vault, contracts.Param(p.name), big.NewInt(p.b.Min), big.NewInt(p.b.Max),
-			big.NewInt(p.b.MaxStep), p.b.CooldownBlocks, big.NewInt(p.initial)))
+	}{{"tickLower", p.LowerBounds, initLower}, {"tickUpper", p.UpperBounds, initUpper}} {
+		b.call(ctx, d.Guard, guardABI.PackSetBounds(d.Vault, contracts.Param(pb.name), big.NewInt(pb.b.Min), big.NewInt(pb.b.Max),
+			big.NewInt(pb.b.MaxStep), pb.b.CooldownBlocks, big.NewInt(pb.initial)))
 	}
-	if err := b.mine(ctx, c); err != nil {
-		return fmt.Errorf("block 4 (base liquidity, vault funds, bounds): %w", err)
+	if err := b.mine(ctx); err != nil {
+		return d, fmt.Errorf("round 4 (base liquidity, vault funds, bounds): %w", err)
 	}
-	return nil
+	o.log.Info("stack deployed", "operator", o.addr, "pool", d.Pool, "vault", d.Vault, "guard", d.Guard,
+		"registry", d.Registry, "tick", p.StartTick)
+	return d, nil
 }
 
-// baseRange is DevTrader's base position: the whole path, padded, aligned to
-// the pool's tick spacing and inside the usable tick range.
-func (c *Chain) baseRange() (int32, int32) {
-	s := int64(c.dep.TickSpacing)
-	lo, hi := int64(c.cfg.PriceTicks[0]), int64(c.cfg.PriceTicks[0])
-	for _, t := range c.cfg.PriceTicks {
-		lo, hi = min(lo, int64(t)), max(hi, int64(t))
-	}
+// baseRange is DevTrader's base position: [low, high] padded, aligned to
+// the pool's tick spacing s and inside the usable tick range.
+func baseRange(low, high int32, s int64) (int32, int32) {
 	minUsable := -alignDown(-MinTick, s) // the lowest multiple of s ≥ MinTick
 	maxUsable := alignDown(MaxTick, s)
-	lo = max(alignDown(lo-basePaddingTicks, s), minUsable)
-	hi = min(alignDown(hi+basePaddingTicks, s)+s, maxUsable)
+	lo := max(alignDown(int64(low)-basePaddingTicks, s), minUsable)
+	hi := min(alignDown(int64(high)+basePaddingTicks, s)+s, maxUsable)
 	return int32(lo), int32(hi)
 }
 
@@ -147,65 +201,60 @@ func alignDown(t, spacing int64) int64 {
 
 func clamp(v int64, b Bounds) int64 { return min(max(v, b.Min), b.Max) }
 
-// createAddress is the address of the owner's contract creation at nonce.
-func (c *Chain) createAddress(nonce uint64) common.Address {
-	return crypto.CreateAddress(c.ownerAddr, nonce)
-}
-
-// batch collects owner transactions mined together in one block; the first
-// error sticks and is reported by mine.
+// batch collects operator transactions sent together and waited for
+// together; the first error sticks and is reported by mine.
 type batch struct {
+	op  *Operator
 	txs []*types.Transaction
 	err error
 }
 
 // create sends a contract creation and returns the address it will have.
-func (b *batch) create(c *Chain, bin string, input []byte) common.Address {
-	addr := c.createAddress(c.nonce)
-	b.add(c, nil, append(common.FromHex(bin), input...))
-	return addr
+func (b *batch) create(ctx context.Context, bin string, input []byte) common.Address {
+	tx := b.add(ctx, nil, append(common.FromHex(bin), input...))
+	if tx == nil {
+		return common.Address{}
+	}
+	return crypto.CreateAddress(b.op.addr, tx.Nonce())
 }
 
-func (b *batch) call(c *Chain, to common.Address, data []byte) { b.add(c, &to, data) }
+func (b *batch) call(ctx context.Context, to common.Address, data []byte) { b.add(ctx, &to, data) }
 
-func (b *batch) add(c *Chain, to *common.Address, data []byte) {
+func (b *batch) add(ctx context.Context, to *common.Address, data []byte) *types.Transaction {
 	if b.err != nil {
-		return
+		return nil
 	}
-	tx, err := c.sendTx(context.Background(), to, data, deployGas)
+	tx, err := b.op.Send(ctx, to, data, deployGas)
 	if err != nil {
 		b.err = err
-		return
+		return nil
 	}
 	b.txs = append(b.txs, tx)
+	return tx
 }
 
-// mine mines one block and checks that every transaction of the batch succeeded.
-func (b *batch) mine(ctx context.Context, c *Chain) error {
+// mine mines a block if the operator can, then waits until every
+// transaction of the batch is mined and checks that each succeeded.
+func (b *batch) mine(ctx context.Context) error {
 	defer func() { b.txs, b.err = nil, nil }()
 	if b.err != nil {
 		return b.err
 	}
-	if err := ctx.Err(); err != nil {
+	if err := b.op.mine(ctx); err != nil {
 		return err
 	}
-	c.mineLocked(ctx)
 	for i, tx := range b.txs {
-		r, err := c.client.TransactionReceipt(ctx, tx.Hash())
-		if err != nil {
-			return fmt.Errorf("transaction %d of the block: %w", i, err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("%w: transaction %d of the block (%s) used %d of %d gas", ErrTxFailed, i, tx.Hash(), r.GasUsed, tx.Gas())
+		if _, err := b.op.Wait(ctx, tx); err != nil {
+			return fmt.Errorf("transaction %d of the round: %w", i, err)
 		}
 	}
 	return nil
 }
 
 // view runs an eth_call and unpacks its result.
-func view[T any](ctx context.Context, c *Chain, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+func view[T any](ctx context.Context, c ethereum.ContractCaller, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
 	var zero T
-	out, err := c.client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
 		return zero, fmt.Errorf("call %s: %w", to, contracts.DecodeError(err))
 	}

@@ -2,8 +2,6 @@ package devchain
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -19,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/steward-agents/steward/chain/contracts"
 )
 
 const (
@@ -50,14 +47,13 @@ type Chain struct {
 	log       *slog.Logger
 	backend   *simulated.Backend
 	client    simulated.Client
-	owner     *ecdsa.PrivateKey
+	op        *Operator // the owner: signs the deployment, Authorize and the market steps
 	ownerAddr common.Address
 	dep       Deployment
 	httpURL   string
 	wsURL     string
 
 	mu      sync.Mutex // serialises owner transactions, mining, Start and Stop
-	nonce   uint64     // the owner's next nonce
 	step    int        // index in PriceTicks of the pool's current target tick
 	stopped bool
 	cancel  context.CancelFunc
@@ -85,7 +81,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("owner key: %w", err)
 	}
-	c := &Chain{cfg: cfg, log: cfg.Logger, owner: owner, ownerAddr: crypto.PubkeyToAddress(owner.PublicKey)}
+	c := &Chain{cfg: cfg, log: cfg.Logger, ownerAddr: crypto.PubkeyToAddress(owner.PublicKey)}
 
 	ether := new(big.Int).SetUint64(params.Ether)
 	alloc := types.GenesisAlloc{c.ownerAddr: {Balance: new(big.Int).Mul(big.NewInt(1_000_000), ether)}}
@@ -111,6 +107,18 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		return nil, err
 	}
 	c.client = c.backend.Client()
+	c.op, err = NewOperator(ctx, OperatorConfig{
+		Client:  c.client,
+		Key:     owner,
+		ChainID: big.NewInt(chainID),
+		// Only Deploy uses it, under c.mu; the block loop does not run yet.
+		Mine:         func(context.Context) error { c.backend.Commit(); return nil },
+		PollInterval: max(cfg.BlockInterval/4, receiptPollMin),
+	})
+	if err != nil {
+		_ = c.backend.Close()
+		return nil, err
+	}
 	if httpHost != "" {
 		c.httpURL = "http://" + net.JoinHostPort(httpHost, strconv.Itoa(httpPort))
 	}
@@ -185,7 +193,7 @@ func (c *Chain) Authorize(ctx context.Context, agent common.Address, modelDigest
 		c.mu.Unlock()
 		return ErrStopped
 	}
-	tx, err := c.sendTx(ctx, &c.dep.Registry, registryABI().PackAuthorize(agent, modelDigest, true), authorizeGas)
+	tx, err := c.op.Send(ctx, &c.dep.Registry, authorizeData(agent, modelDigest), authorizeGas)
 	if err == nil && !c.loopRunning() {
 		c.mineLocked(ctx)
 	}
@@ -193,7 +201,7 @@ func (c *Chain) Authorize(ctx context.Context, agent common.Address, modelDigest
 	if err != nil {
 		return fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
 	}
-	if _, err := c.waitReceipt(ctx, tx); err != nil {
+	if _, err := c.op.Wait(ctx, tx); err != nil {
 		return fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
 	}
 	return nil
@@ -212,8 +220,7 @@ func (c *Chain) Commit() common.Hash {
 	c.step = (c.step + 1) % len(c.cfg.PriceTicks)
 	target := c.cfg.PriceTicks[c.step]
 	ctx := context.Background()
-	swap := traderABI().PackSwapTo(c.dep.Pool, SqrtPriceX96AtTick(target))
-	tx, err := c.sendTx(ctx, &c.dep.Trader, swap, swapGas)
+	tx, err := c.op.Send(ctx, &c.dep.Trader, marketStepData(c.dep, target), swapGas)
 	hash := c.mineLocked(ctx)
 	if err != nil {
 		c.log.Error("market step not sent", "tick", target, "err", err)
@@ -296,34 +303,6 @@ func (c *Chain) Stop() {
 	})
 }
 
-// sendTx signs data to `to` (nil for a contract creation) with the owner
-// key and the next nonce, and hands it to the node; the caller holds c.mu.
-func (c *Chain) sendTx(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Transaction, error) {
-	head, err := c.client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read head: %w", err)
-	}
-	tip := big.NewInt(params.GWei)
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	tx, err := types.SignNewTx(c.owner, types.LatestSignerForChainID(big.NewInt(chainID)), &types.DynamicFeeTx{
-		ChainID:   big.NewInt(chainID),
-		Nonce:     c.nonce,
-		GasTipCap: tip,
-		GasFeeCap: feeCap,
-		Gas:       gas,
-		To:        to,
-		Data:      data,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("sign: %w", err)
-	}
-	if err := c.client.SendTransaction(ctx, tx); err != nil {
-		return nil, contracts.DecodeError(err)
-	}
-	c.nonce++
-	return tx, nil
-}
-
 // mineLocked waits until the pool holds every owner transaction as pending
 // (the pool promotes them on a background goroutine, and a block built
 // earlier would leave them out), then mines a block; the caller holds c.mu.
@@ -331,7 +310,7 @@ func (c *Chain) mineLocked(ctx context.Context) common.Hash {
 	deadline := time.Now().Add(pendingWait)
 	for time.Now().Before(deadline) {
 		n, err := c.client.PendingNonceAt(ctx, c.ownerAddr)
-		if err != nil || n >= c.nonce {
+		if err != nil || n >= c.op.NextNonce() {
 			break
 		}
 		time.Sleep(time.Millisecond)
@@ -339,21 +318,22 @@ func (c *Chain) mineLocked(ctx context.Context) common.Hash {
 	return c.backend.Commit()
 }
 
-// waitReceipt polls for tx's receipt and fails if it reverted.
-func (c *Chain) waitReceipt(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	interval := max(c.cfg.BlockInterval/4, receiptPollMin)
-	for {
-		receipt, err := c.client.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if receipt.Status != types.ReceiptStatusSuccessful {
-				return receipt, fmt.Errorf("%w: %s used %d gas", ErrTxFailed, tx.Hash(), receipt.GasUsed)
-			}
-			return receipt, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), errors.Join(ctx.Err(), err))
-		case <-time.After(interval):
-		}
+// deploy deploys the stack through the owner's operator, one block per round.
+func (c *Chain) deploy(ctx context.Context) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	low, high := c.cfg.PriceTicks[0], c.cfg.PriceTicks[0]
+	for _, t := range c.cfg.PriceTicks {
+		low, high = min(low, t), max(high, t)
 	}
+	dep, err := c.op.Deploy(ctx, DeployParams{
+		StartTick:   c.cfg.PriceTicks[0],
+		MarketLow:   low,
+		MarketHigh:  high,
+		LowerBounds: c.cfg.LowerBounds,
+		UpperBounds: c.cfg.UpperBounds,
+		Liquidity:   c.cfg.Liquidity,
+	})
+	c.dep = dep
+	return err
 }

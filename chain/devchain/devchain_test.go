@@ -321,8 +321,15 @@ func TestRerangeThroughGuard(t *testing.T) {
 
 func int24(v int32) []byte { return []byte{byte(v >> 16), byte(v >> 8), byte(v)} }
 
-// sendTx signs and sends data from a over cl, waits until mined and requires success.
+// sendTx signs and sends data from a over cl (chain id 1337), waits until
+// mined and requires success.
 func sendTx(ctx context.Context, t *testing.T, cl *ethclient.Client, a agent, to common.Address, data []byte) *types.Receipt {
+	t.Helper()
+	return sendTxOn(ctx, t, cl, big.NewInt(1337), a, to, data)
+}
+
+// sendTxOn is sendTx on the chain with id chainID.
+func sendTxOn(ctx context.Context, t *testing.T, cl *ethclient.Client, chainID *big.Int, a agent, to common.Address, data []byte) *types.Receipt {
 	t.Helper()
 	nonce, err := cl.PendingNonceAt(ctx, a.addr)
 	if err != nil {
@@ -333,8 +340,8 @@ func sendTx(ctx context.Context, t *testing.T, cl *ethclient.Client, a agent, to
 		t.Fatal(err)
 	}
 	tip := big.NewInt(1e9)
-	tx, err := types.SignNewTx(a.key, types.LatestSignerForChainID(big.NewInt(1337)), &types.DynamicFeeTx{
-		ChainID: big.NewInt(1337), Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
+	tx, err := types.SignNewTx(a.key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
 		Gas: 1_000_000, To: &to, Data: data,
 	})
 	if err != nil {
