@@ -35,8 +35,11 @@ type Model interface {
 
 // RunParams assembles one market-making agent.
 type RunParams struct {
-	Name   string
-	Node   Node
+	Name string
+	Node Node
+	// Heads, when set, is where the head follower reads and subscribes
+	// (e.g. a fail-over client that subscribes over WebSocket); defaults to Node.
+	Heads  ingest.HeadReader
 	Key    *ecdsa.PrivateKey
 	Pool   common.Address
 	Vault  common.Address
@@ -94,7 +97,11 @@ func Run(ctx context.Context, p RunParams) error {
 		return err
 	}
 
-	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: p.PollInterval}, p.Node, p.Logger)
+	heads := p.Heads
+	if heads == nil {
+		heads = p.Node
+	}
+	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: p.PollInterval}, heads, p.Logger)
 	if err != nil {
 		return err
 	}
@@ -105,11 +112,11 @@ func Run(ctx context.Context, p RunParams) error {
 	}
 	defer follower.Stop()
 
-	heads := follower.Heads()
+	events := follower.Heads()
 	if p.Blocks > 0 {
-		heads = limit(runCtx, heads, p.Blocks)
+		events = limit(runCtx, events, p.Blocks)
 	}
-	if err := agent.Run(runCtx, heads); err != nil && !errors.Is(err, context.Canceled) {
+	if err := agent.Run(runCtx, events); err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
 	if ctx.Err() != nil {

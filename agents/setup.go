@@ -14,13 +14,13 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/store"
 	pgstore "github.com/steward-agents/steward/agents/store/postgres"
 	sqlitestore "github.com/steward-agents/steward/agents/store/sqlite"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
+	rpcclient "github.com/steward-agents/steward/chain/rpc"
 	"github.com/steward-agents/steward/inference/onnx"
 )
 
@@ -96,18 +96,12 @@ func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
 		o.Logger = slog.Default()
 	}
 	logger := o.Logger.With("agent", cfg.Agent.Name)
-	node, err := ethclient.DialContext(ctx, cfg.Chain.RPC)
+	client, err := DialNode(ctx, cfg.Chain, logger)
 	if err != nil {
-		return fmt.Errorf("chain.rpc: dial %s: %w", cfg.Chain.RPC, err)
+		return err
 	}
-	defer node.Close()
-	id, err := node.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("chain.rpc: read chain id from %s: %w", cfg.Chain.RPC, err)
-	}
-	if id.Uint64() != cfg.Chain.ChainID {
-		return fmt.Errorf("chain.chainId: config says %d but the node at %s is chain %d", cfg.Chain.ChainID, cfg.Chain.RPC, id)
-	}
+	defer client.Close()
+	node := client.Eth()
 	key, err := LoadKey(cfg.Key)
 	if err != nil {
 		return err
@@ -142,10 +136,10 @@ func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
 	if cfg.Trigger.Schedule != nil {
 		cron = cfg.Trigger.Cron
 	}
-	logger.Info("agent starting", "rpc", cfg.Chain.RPC, "chain", id, "address", crypto.PubkeyToAddress(key.PublicKey),
+	logger.Info("agent starting", "rpc", client.Primary(), "chain", cfg.Chain.ChainID, "address", crypto.PubkeyToAddress(key.PublicKey),
 		"model", mdl.Digest(), "dryRun", cfg.DryRun || o.DryRun, "store", cfg.Store.Driver)
 	return Run(ctx, RunParams{
-		Name: cfg.Agent.Name, Node: node, Key: key,
+		Name: cfg.Agent.Name, Node: node, Heads: client, Key: key,
 		Pool: cfg.Chain.Addresses.Pool, Vault: cfg.Chain.Addresses.Vault, Guard: cfg.Chain.Addresses.Guard,
 		Params: cfg.Strategy.Params(spacing), Model: mdl, Policies: engine, Store: st,
 		DryRun: cfg.DryRun || o.DryRun, Cron: cron, Blocks: o.Blocks,
@@ -165,4 +159,18 @@ func TickSpacing(ctx context.Context, caller ethereum.ContractCaller, pool commo
 		return 0, fmt.Errorf("read tickSpacing of %s (is it a Uniswap v3 pool?): %w", pool, err)
 	}
 	return int32(s.Int64()), nil
+}
+
+// DialNode connects to the config's nodes (chain.rpc, then
+// chain.rpcFallbacks) through the fail-over client; every node must be on
+// chain.chainId.
+func DialNode(ctx context.Context, ch config.Chain, logger *slog.Logger) (*rpcclient.Client, error) {
+	client, err := rpcclient.Dial(ctx, rpcclient.Config{
+		Endpoints:     append([]string{ch.RPC}, ch.RPCFallbacks...),
+		ExpectChainID: ch.ChainID,
+	}, logger)
+	if err != nil {
+		return nil, fmt.Errorf("chain.rpc: %w", err)
+	}
+	return client, nil
 }

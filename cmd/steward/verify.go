@@ -7,16 +7,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/demo"
 	"github.com/steward-agents/steward/agents/verify"
+	rpcclient "github.com/steward-agents/steward/chain/rpc"
 	"github.com/steward-agents/steward/inference/onnx"
 )
 
@@ -84,11 +85,12 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 	}
 
-	node, err := ethclient.DialContext(ctx, *rpcURL)
+	client, err := rpcclient.Dial(ctx, rpcclient.Config{Endpoints: []string{*rpcURL}}, slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
 	if err != nil {
-		return fmt.Errorf("dial %s: %w", *rpcURL, err)
+		return err
 	}
-	defer node.Close()
+	defer client.Close()
+	node := client.Eth()
 	records, err := agents.OpenStore(ctx, st)
 	if err != nil {
 		return err
