@@ -125,10 +125,10 @@ func TestUpSQLiteIsIdempotent(t *testing.T) {
 			t.Fatalf("up: %v", err)
 		}
 	}
-	if v, err := migrations.Version(ctx, db, migrations.SQLite); err != nil || v != 1 {
-		t.Fatalf("version = %d, %v; want 1", v, err)
+	if v, err := migrations.Version(ctx, db, migrations.SQLite); err != nil || v != 2 {
+		t.Fatalf("version = %d, %v; want 2", v, err)
 	}
-	for _, table := range []string{"blocks", "inference_records", "decisions", "transactions"} {
+	for _, table := range []string{"blocks", "inference_records", "decisions", "transactions", "checkpoints"} {
 		var n int
 		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+table).Scan(&n); err != nil {
 			t.Errorf("table %s: %v", table, err)

@@ -34,22 +34,53 @@
 // Merkle root the decision's record was committed under and its proof, and
 // MarkSubmitted links the transaction that carries it.
 //
-// # Transactions
+// # Transactions (the durable outbox)
 //
-//	            InsertTransaction
-//	                   │
-//	                   ▼
-//	   ┌────────── queued
-//	   │               │ MarkTxSent (stores the hash)
-//	   │ MarkTxFailed  ▼
-//	   ├─────────── sent
-//	   │               │ MarkTxConfirmed (gas used, block)
-//	   ▼               ▼
-//	failed         confirmed
+// One row is one signed attempt at one nonce. The sender's next nonce comes
+// from the store (ReserveNonce: the highest nonce held by its open or
+// confirmed rows + 1, or the node's pending nonce if higher), and the signed
+// bytes are saved before they are broadcast, so a restart re-broadcasts the
+// same transaction instead of signing a new one.
 //
-// The other TxState values (signed, included, replaced, dropped, reorged) are
-// accepted by the schema and reserved for the durable transaction manager; no
-// method leads to them yet.
+//	      InsertTransaction (idempotency key, nonce)
+//	                │
+//	                ▼
+//	┌──────────── queued ──────────────────────────────┐
+//	│               │ MarkTxSigned (hash, raw, fees)   │ MarkTxSent
+//	│               ▼                                  │ (issue-2 path:
+//	├──────────── signed                               │  no raw bytes)
+//	│               │ MarkTxSent (broadcast)           │
+//	│ MarkTxFailed  ▼                                  │
+//	├──────────── sent ◀───────────────────────────────┘
+//	▼    ┌─────────┤ │ │
+//	failed         │ │ └── MarkTxDropped ──▶ dropped   (its nonce was used by another transaction)
+//	     │         │ │
+//	     │         │ └──── MarkTxReplaced ─▶ replaced  (a fee bump with the same nonce was sent;
+//	     │         │                           ▲        the bump is a new row: same key,
+//	     │         │ MarkTxIncluded            │        Attempt + 1, Replaces = this id)
+//	     │         ▼ (block, block hash, gas)  │
+//	     │      included ──────────────────────┘
+//	     │         │  │ MarkTxReorged (its block left the chain)
+//	     │         │  ▼
+//	     │         │ reorged ── MarkTxSent (re-broadcast the saved bytes) ──▶ sent
+//	     │         │ MarkTxConfirmed (N confirmations)
+//	     │         ▼
+//	     └───▶ confirmed    (MarkTxConfirmed also accepts sent, for callers
+//	                         that skip the included step)
+//
+// confirmed, replaced, failed and dropped are final (TxState.Final); the
+// others are open and returned by OpenTransactions for start-up
+// reconciliation. A failed, dropped or replaced row gives its nonce back to
+// ReserveNonce. (Key, Attempt) is unique: inserting a second first attempt at
+// a key returns ErrConflict; TransactionByKey returns the latest attempt.
+//
+// # Checkpoints and block hashes
+//
+// SaveCheckpoint keeps one restart point per agent (the last block whose logs
+// were delivered as final); Checkpoint reads it back. SaveBlock keeps every
+// block seen at a height (a reorg leaves both) in the order they were saved;
+// BlockHash returns the hash saved last at a height, so the ingester saves
+// the canonical block again when the chain switches back to it.
 //
 // # Guarantees
 //

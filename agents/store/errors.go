@@ -10,4 +10,7 @@ var (
 	ErrWrongState = errors.New("store: row is not in the expected state")
 	// ErrInvalid is returned when a value to store breaks a rule (empty agent, bad state).
 	ErrInvalid = errors.New("store: invalid value")
+	// ErrConflict is returned when a row would break a uniqueness rule, such
+	// as a second first attempt at one idempotency key.
+	ErrConflict = errors.New("store: conflicts with an existing row")
 )

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -25,8 +26,7 @@ const (
 )
 
 // TxState is the lifecycle state of a bundle transaction, mirrored by a CHECK
-// constraint. Issue 2 uses queued → sent → confirmed | failed; the other
-// states are reserved for the durable transaction manager.
+// constraint. See doc.go for the state machine of the durable outbox.
 type TxState string
 
 // Transaction states.
@@ -41,6 +41,16 @@ const (
 	TxDropped   TxState = "dropped"
 	TxReorged   TxState = "reorged"
 )
+
+// Final reports whether no transition leaves the state: confirmed, replaced,
+// failed and dropped. Every other state is open and is resumed on start-up.
+func (s TxState) Final() bool {
+	switch s {
+	case TxConfirmed, TxReplaced, TxFailed, TxDropped:
+		return true
+	}
+	return false
+}
 
 // Block is a block an agent observed.
 type Block struct {
@@ -95,21 +105,53 @@ type PolicyResult struct {
 	Message string `json:"message,omitempty"`
 }
 
-// Transaction is one bundle transaction.
+// Transaction is one bundle transaction: one signed attempt at one nonce.
+// A fee bump is a new row with the same Key and Nonce, Attempt + 1 and
+// Replaces pointing at the row it replaces.
 type Transaction struct {
-	ID          int64
-	Agent       string
+	ID    int64
+	Agent string
+	// Key is the caller's idempotency key (e.g. "<agent>/decision/<id>"),
+	// shared by every attempt; (Key, Attempt) is unique. Empty for rows
+	// written without one.
+	Key         string
 	From        common.Address
 	To          common.Address
 	Nonce       uint64
 	Hash        common.Hash // zero until signed
+	Raw         []byte      // the signed transaction (binary encoding), nil until signed
+	GasTipCap   *big.Int    // EIP-1559 tip, or the legacy gas price; nil until signed
+	GasFeeCap   *big.Int    // EIP-1559 fee cap, or the legacy gas price; nil until signed
+	GasLimit    uint64
+	Attempt     uint64 // 0 for the first attempt at a key, +1 per replacement
+	Replaces    int64  // id of the row this one replaced (0 = none)
 	Root        common.Hash
 	State       TxState
 	GasUsed     uint64
-	BlockNumber uint64 // block it was included in
-	Error       string // decoded revert or send error
+	BlockNumber uint64      // block it was included in
+	BlockHash   common.Hash // hash of that block (zero when unknown)
+	Reverted    bool        // mined with receipt status 0
+	Error       string      // decoded revert or send error
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+}
+
+// SignedTx is what MarkTxSigned stores: everything needed to broadcast the
+// transaction again after a crash without signing it again.
+type SignedTx struct {
+	Hash      common.Hash
+	Raw       []byte
+	GasTipCap *big.Int
+	GasFeeCap *big.Int
+	GasLimit  uint64
+}
+
+// Inclusion is the receipt of a mined transaction, stored by MarkTxIncluded.
+type Inclusion struct {
+	BlockNumber uint64
+	BlockHash   common.Hash
+	GasUsed     uint64
+	Reverted    bool // receipt status 0
 }
 
 // Stats counts an agent's decisions by state, for summaries.
@@ -159,12 +201,46 @@ type Store interface {
 	Transaction(ctx context.Context, id int64) (Transaction, error)
 	// TransactionByHash returns the transaction with this hash.
 	TransactionByHash(ctx context.Context, hash common.Hash) (Transaction, error)
-	// MarkTxSent moves queued → sent and stores the hash.
+	// TransactionByKey returns the latest attempt (highest Attempt) with this
+	// idempotency key.
+	TransactionByKey(ctx context.Context, key string) (Transaction, error)
+	// OpenTransactions returns every transaction of sender `from` that is not
+	// in a final state, in nonce then id order: what to resume on start-up.
+	OpenTransactions(ctx context.Context, from common.Address) ([]Transaction, error)
+	// ReserveNonce returns the next nonce for `from`: the highest nonce of
+	// its rows that are open or confirmed, plus one, or nodePending if that
+	// is higher. It is one atomic read; the nonce is taken when a row with
+	// it is inserted, so callers serialise ReserveNonce + InsertTransaction
+	// per sender. A failed or dropped row gives its nonce back.
+	ReserveNonce(ctx context.Context, from common.Address, nodePending uint64) (uint64, error)
+
+	// MarkTxSigned moves queued → signed, storing hash, raw bytes and fees.
+	MarkTxSigned(ctx context.Context, id int64, signed SignedTx) error
+	// MarkTxSent moves queued, signed or reorged → sent and stores the hash;
+	// it clears the inclusion of a reorged row (re-broadcast).
 	MarkTxSent(ctx context.Context, id int64, hash common.Hash) error
-	// MarkTxConfirmed moves sent → confirmed with gas used and block.
+	// MarkTxIncluded moves sent → included with the receipt's block and gas.
+	MarkTxIncluded(ctx context.Context, id int64, inc Inclusion) error
+	// MarkTxConfirmed moves included (or sent, for callers without an
+	// inclusion step) → confirmed with gas used and block.
 	MarkTxConfirmed(ctx context.Context, id int64, gasUsed, blockNumber uint64) error
-	// MarkTxFailed moves queued or sent → failed with the reason.
+	// MarkTxReplaced moves sent or included → replaced (a fee bump was sent).
+	MarkTxReplaced(ctx context.Context, id int64) error
+	// MarkTxDropped moves sent → dropped with the reason (its nonce was used
+	// by another transaction).
+	MarkTxDropped(ctx context.Context, id int64, reason string) error
+	// MarkTxReorged moves included → reorged (its block left the chain).
+	MarkTxReorged(ctx context.Context, id int64) error
+	// MarkTxFailed moves queued, signed or sent → failed with the reason.
 	MarkTxFailed(ctx context.Context, id int64, reason string) error
+
+	// SaveCheckpoint records where the agent's ingestion stopped.
+	SaveCheckpoint(ctx context.Context, agent string, number uint64, hash common.Hash) error
+	// Checkpoint returns the agent's last checkpoint; ErrNotFound when none.
+	Checkpoint(ctx context.Context, agent string) (uint64, common.Hash, error)
+	// BlockHash returns the hash of the agent's block at this height saved
+	// (or saved again) last; after a reorg that is the canonical one.
+	BlockHash(ctx context.Context, agent string, number uint64) (common.Hash, error)
 
 	// Stats counts the agent's decisions by state.
 	Stats(ctx context.Context, agent string) (Stats, error)

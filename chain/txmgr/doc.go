@@ -1,19 +1,52 @@
-// Package txmgr signs, simulates and sends transactions and looks up their
-// receipts.
+// Package txmgr signs, simulates and sends transactions and tracks them to
+// confirmation.
 //
-// Every transaction is simulated (eth_estimateGas against the latest block)
+// Two APIs live here. Manager (issue 2) signs with a locally counted nonce
+// and keeps nothing; it stays until every caller uses the Outbox. Outbox is
+// the durable transaction manager: every transaction is a row of the store's
+// transactions table (agents/store), saved with its signed bytes before it
+// is broadcast.
+//
+// Simulation: every call is run with eth_estimateGas against the latest block
 // before it is signed; a revert is returned as a *SimulationError carrying the
-// raw revert data, so the caller can decode the contract's named error and
-// nothing is sent. The gas limit is the estimate plus a margin.
+// raw revert data, so the caller can decode the contract's named error.
+// Outbox.Submit writes no row for a reverted simulation, so the same key may
+// be submitted again later (the state may have changed).
 //
-// Lifecycle of one transaction as this package sees it:
+// # Outbox
 //
-//	simulate ──revert──▶ SimulationError (not sent)
-//	   │ok
-//	 sign ─▶ send ─▶ Receipt(): nil while pending, then status 1 (success) or 0 (reverted)
+//	Submit(key) ── row with key exists? ──yes──▶ return it (nothing sent)
+//	   │ no
+//	simulate ──revert──▶ SimulationError (no row)
+//	   │
+//	ReserveNonce (store) ─▶ sign ─▶ insert row with raw bytes ─▶ signed
+//	   │                                   (crash here: Reconcile re-broadcasts the same bytes)
+//	broadcast ──transport error──▶ stays signed; Tick/Reconcile broadcast again
+//	   │        ──refused, not mined──▶ failed (nonce given back)
+//	   ▼
+//	 sent ──Tick: receipt──▶ included ──Tick: Confirmations reached──▶ confirmed
+//	   │                        │
+//	   │                        └─ block hash no longer canonical ─▶ reorged ─▶ broadcast again ─▶ sent
+//	   ├─ nonce used, no receipt ─▶ dropped
+//	   └─ pending BumpAfterBlocks heads ─▶ bump: new row (same key and nonce,
+//	        Attempt+1, Replaces=id, fees +BumpPercent or the market's, ≤ MaxFeeCap),
+//	        signed and saved, broadcast; then the old row is replaced.
+//	        Above MaxFeeCap: logged at Error once, listed by Stuck(), left sent.
 //
-// Scope today: nonces are taken from the node once (pending nonce) and then
-// counted locally, resynchronised after a send error. The durable outbox
-// (nonces in the store, gas bumping, replacement, reconciliation on start-up)
-// is issue #3.
+// Invariants:
+//   - a key is sent at most once: Submit returns the existing row, and the
+//     store refuses a second first attempt at a key (ErrConflict);
+//   - nonces have no gaps: the store hands out max(highest held nonce + 1,
+//     node pending); failed and dropped rows give theirs back; Submit holds
+//     the outbox's lock from reservation to insert;
+//   - a signed row is only ever broadcast with its saved bytes, so a
+//     re-broadcast has the same hash and cannot execute twice;
+//   - a transaction above the fee cap is reported, never dropped silently.
+//
+// Limits: the bump clock (heads since sent) is kept in memory and restarts at
+// Reconcile. If a replaced attempt is mined instead of its replacement, the
+// replacement is marked dropped with a reason naming the mined predecessor
+// (follow Replaces to find it). With BuilderURL set, transactions go only to
+// the builder as one-transaction bundles (eth_sendBundle {txs, blockNumber}
+// for the next block), sent again at every head while pending.
 package txmgr

@@ -23,3 +23,6 @@ func (e *SimulationError) Error() string {
 
 // Unwrap returns the node's error.
 func (e *SimulationError) Unwrap() error { return e.Err }
+
+// ErrNoIdempotencyKey is returned by Outbox.Submit for a request without a Key.
+var ErrNoIdempotencyKey = errors.New("txmgr: request has no idempotency key")

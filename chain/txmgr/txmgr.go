@@ -196,18 +196,24 @@ type fees struct {
 }
 
 func (m *Manager) fees(ctx context.Context, head *types.Header) (fees, error) {
+	return suggestFees(ctx, m.backend, head, m.cfg.MaxFeeMultiplier)
+}
+
+// suggestFees asks the node for fees at head: a legacy gas price without a
+// base fee, else tip + base fee × multiplier.
+func suggestFees(ctx context.Context, backend Backend, head *types.Header, multiplier int64) (fees, error) {
 	if head.BaseFee == nil {
-		price, err := m.backend.SuggestGasPrice(ctx)
+		price, err := backend.SuggestGasPrice(ctx)
 		if err != nil {
 			return fees{}, fmt.Errorf("txmgr: suggest gas price: %w", err)
 		}
 		return fees{gasPrice: price}, nil
 	}
-	tip, err := m.backend.SuggestGasTipCap(ctx)
+	tip, err := backend.SuggestGasTipCap(ctx)
 	if err != nil {
 		return fees{}, fmt.Errorf("txmgr: suggest tip: %w", err)
 	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(m.cfg.MaxFeeMultiplier)))
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(multiplier)))
 	return fees{tip: tip, feeCap: feeCap}, nil
 }
 

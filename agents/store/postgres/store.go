@@ -68,6 +68,7 @@ const (
 	codeNotNullViolation    = "23502"
 	codeForeignKeyViolation = "23503"
 	codeCheckViolation      = "23514"
+	codeUniqueViolation     = "23505"
 	classDataException      = "22"
 )
 
@@ -82,6 +83,8 @@ func translate(err error) error {
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) {
 		switch {
+		case pgErr.Code == codeUniqueViolation:
+			return fmt.Errorf("%w: %w", store.ErrConflict, err)
 		case pgErr.Code == codeCheckViolation, pgErr.Code == codeNotNullViolation,
 			pgErr.Code == codeForeignKeyViolation, strings.HasPrefix(pgErr.Code, classDataException):
 			return fmt.Errorf("%w: %w", store.ErrInvalid, err)
@@ -90,13 +93,15 @@ func translate(err error) error {
 	return err
 }
 
-// SaveBlock records an observed block; saving the same block again does nothing.
+// SaveBlock records an observed block; saving the same block again changes
+// only its place in the save order, which BlockHash reads.
 func (s *Store) SaveBlock(ctx context.Context, b store.Block) error {
 	if err := rules.CheckBlock(b); err != nil {
 		return fmt.Errorf("save block: %w", err)
 	}
 	_, err := s.pool.Exec(ctx, `INSERT INTO blocks (agent, block_number, block_hash, parent_hash, block_time)
-		VALUES ($1, $2, $3, $4, $5) ON CONFLICT (agent, block_number, block_hash) DO NOTHING`,
+		VALUES ($1, $2, $3, $4, $5) ON CONFLICT (agent, block_number, block_hash)
+		DO UPDATE SET seq = nextval(pg_get_serial_sequence('blocks', 'seq'))`,
 		b.Agent, int64(b.Number), b.Hash.Bytes(), b.ParentHash.Bytes(), int64(b.Time))
 	if err != nil {
 		return fmt.Errorf("save block %d of %s: %w", b.Number, b.Agent, translate(err))

@@ -73,20 +73,24 @@ func translate(err error) error {
 	}
 	var se *sqlite.Error
 	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CONSTRAINT {
+		if se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE {
+			return fmt.Errorf("%w: %w", store.ErrConflict, err)
+		}
 		return fmt.Errorf("%w: %w", store.ErrInvalid, err)
 	}
 	return err
 }
 
-// SaveBlock records an observed block; saving the same block again does nothing.
+// SaveBlock records an observed block; saving the same block again changes
+// only its place in the save order, which BlockHash reads.
 func (s *Store) SaveBlock(ctx context.Context, b store.Block) error {
 	if err := rules.CheckBlock(b); err != nil {
 		return fmt.Errorf("save block: %w", err)
 	}
 	_, err := s.db.ExecContext(ctx, `INSERT INTO blocks
-		(agent, block_number, block_hash, parent_hash, block_time, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (agent, block_number, block_hash) DO NOTHING`,
+		(agent, block_number, block_hash, parent_hash, block_time, created_at, seq)
+		VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM blocks))
+		ON CONFLICT (agent, block_number, block_hash) DO UPDATE SET seq = excluded.seq`,
 		b.Agent, int64(b.Number), b.Hash.Bytes(), b.ParentHash.Bytes(), int64(b.Time), s.now().UnixMicro())
 	if err != nil {
 		return fmt.Errorf("save block %d of %s: %w", b.Number, b.Agent, translate(err))

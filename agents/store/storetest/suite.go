@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"reflect"
 	"slices"
 	"sync"
@@ -38,6 +39,10 @@ func RunSuite(t *testing.T, open func(t *testing.T) store.Store) {
 		{"TransactionRoundTrip", testTransactionRoundTrip},
 		{"TransactionTransitions", testTransactionTransitions},
 		{"TransactionIllegalTransitions", testTransactionIllegalTransitions},
+		{"OutboxRoundTrip", testOutboxRoundTrip},
+		{"OpenTransactionsAndNonces", testOpenTransactionsAndNonces},
+		{"Checkpoints", testCheckpoints},
+		{"BlockHash", testBlockHash},
 		{"DecisionsByTx", testDecisionsByTx},
 		{"LastDecision", testLastDecision},
 		{"Stats", testStats},
@@ -299,6 +304,16 @@ func testNotFound(t *testing.T, s store.Store) {
 		"MarkTxSent":      func() error { return s.MarkTxSent(ctx, missing, hashOf("tx")) },
 		"MarkTxConfirmed": func() error { return s.MarkTxConfirmed(ctx, missing, 21000, 5) },
 		"MarkTxFailed":    func() error { return s.MarkTxFailed(ctx, missing, "dropped") },
+		"MarkTxSigned": func() error {
+			return s.MarkTxSigned(ctx, missing, store.SignedTx{Hash: hashOf("tx"), Raw: []byte{1},
+				GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1)})
+		},
+		"MarkTxIncluded": func() error {
+			return s.MarkTxIncluded(ctx, missing, store.Inclusion{BlockNumber: 1, BlockHash: hashOf("b")})
+		},
+		"MarkTxReplaced": func() error { return s.MarkTxReplaced(ctx, missing) },
+		"MarkTxDropped":  func() error { return s.MarkTxDropped(ctx, missing, "gone") },
+		"MarkTxReorged":  func() error { return s.MarkTxReorged(ctx, missing) },
 	}
 	for name, mark := range marks {
 		err := mark()

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"math"
+	"math/big"
 	"slices"
 	"strings"
 	"testing"
@@ -87,21 +88,61 @@ type txOp struct {
 
 func txOps() []txOp {
 	hash := hashOf("sent")
+	signed := store.SignedTx{
+		Hash: hash, Raw: []byte{0x02, 0xf8, 0x01}, GasTipCap: big.NewInt(1_500_000_000),
+		GasFeeCap: new(big.Int).Lsh(big.NewInt(1), 255), GasLimit: 210_000,
+	}
+	inc := store.Inclusion{BlockNumber: 9, BlockHash: hashOf("block", 9), GasUsed: 50_000, Reverted: true}
 	return []txOp{
 		{
-			name: "send", to: store.TxSent, from: []store.TxState{store.TxQueued},
-			do:    func(t *testing.T, s store.Store, id int64) error { return s.MarkTxSent(t.Context(), id, hash) },
-			apply: func(tx *store.Transaction) { tx.Hash = hash },
+			name: "sign", to: store.TxSigned, from: []store.TxState{store.TxQueued},
+			do: func(t *testing.T, s store.Store, id int64) error { return s.MarkTxSigned(t.Context(), id, signed) },
+			apply: func(tx *store.Transaction) {
+				tx.Hash, tx.Raw, tx.GasTipCap, tx.GasFeeCap, tx.GasLimit =
+					signed.Hash, signed.Raw, signed.GasTipCap, signed.GasFeeCap, signed.GasLimit
+			},
 		},
 		{
-			name: "confirm", to: store.TxConfirmed, from: []store.TxState{store.TxSent},
+			name: "send", to: store.TxSent, from: []store.TxState{store.TxQueued, store.TxSigned, store.TxReorged},
+			do: func(t *testing.T, s store.Store, id int64) error { return s.MarkTxSent(t.Context(), id, hash) },
+			// A re-broadcast after a reorg forgets the orphaned inclusion.
+			apply: func(tx *store.Transaction) {
+				tx.Hash, tx.BlockNumber, tx.BlockHash, tx.GasUsed, tx.Reverted = hash, 0, common.Hash{}, 0, false
+			},
+		},
+		{
+			name: "include", to: store.TxIncluded, from: []store.TxState{store.TxSent},
+			do: func(t *testing.T, s store.Store, id int64) error { return s.MarkTxIncluded(t.Context(), id, inc) },
+			apply: func(tx *store.Transaction) {
+				tx.BlockNumber, tx.BlockHash, tx.GasUsed, tx.Reverted = inc.BlockNumber, inc.BlockHash, inc.GasUsed, inc.Reverted
+			},
+		},
+		{
+			name: "confirm", to: store.TxConfirmed, from: []store.TxState{store.TxSent, store.TxIncluded},
 			do: func(t *testing.T, s store.Store, id int64) error {
 				return s.MarkTxConfirmed(t.Context(), id, 52_000, math.MaxInt64)
 			},
 			apply: func(tx *store.Transaction) { tx.GasUsed, tx.BlockNumber = 52_000, math.MaxInt64 },
 		},
 		{
-			name: "fail", to: store.TxFailed, from: []store.TxState{store.TxQueued, store.TxSent},
+			name: "replace", to: store.TxReplaced, from: []store.TxState{store.TxSent, store.TxIncluded},
+			do:    func(t *testing.T, s store.Store, id int64) error { return s.MarkTxReplaced(t.Context(), id) },
+			apply: func(tx *store.Transaction) {},
+		},
+		{
+			name: "drop", to: store.TxDropped, from: []store.TxState{store.TxSent},
+			do: func(t *testing.T, s store.Store, id int64) error {
+				return s.MarkTxDropped(t.Context(), id, "nonce used by another transaction")
+			},
+			apply: func(tx *store.Transaction) { tx.Error = "nonce used by another transaction" },
+		},
+		{
+			name: "reorg", to: store.TxReorged, from: []store.TxState{store.TxIncluded},
+			do:    func(t *testing.T, s store.Store, id int64) error { return s.MarkTxReorged(t.Context(), id) },
+			apply: func(tx *store.Transaction) {},
+		},
+		{
+			name: "fail", to: store.TxFailed, from: []store.TxState{store.TxQueued, store.TxSigned, store.TxSent},
 			do: func(t *testing.T, s store.Store, id int64) error {
 				return s.MarkTxFailed(t.Context(), id, "nonce too low")
 			},
@@ -119,9 +160,30 @@ func txOpByName(name string) txOp {
 	panic("storetest: no tx op " + name)
 }
 
+// txPathTo walks a new transaction to each state.
+var txPathTo = map[store.TxState][]string{
+	store.TxQueued:    nil,
+	store.TxSigned:    {"sign"},
+	store.TxSent:      {"sign", "send"},
+	store.TxIncluded:  {"sign", "send", "include"},
+	store.TxConfirmed: {"sign", "send", "include", "confirm"},
+	store.TxReplaced:  {"sign", "send", "replace"},
+	store.TxFailed:    {"fail"},
+	store.TxDropped:   {"sign", "send", "drop"},
+	store.TxReorged:   {"sign", "send", "include", "reorg"},
+}
+
 func testTransactionTransitions(t *testing.T, s store.Store) {
 	ctx := t.Context()
-	for _, path := range [][]string{{"send", "confirm"}, {"send", "fail"}, {"fail"}} {
+	paths := [][]string{
+		{"send", "confirm"}, {"send", "fail"}, {"fail"}, // the issue-2 path without signing
+		{"sign", "send", "include", "confirm"},
+		{"sign", "fail"}, {"sign", "send", "fail"},
+		{"sign", "send", "include", "reorg", "send", "include", "confirm"},
+		{"sign", "send", "replace"}, {"sign", "send", "include", "replace"},
+		{"sign", "send", "drop"},
+	}
+	for _, path := range paths {
 		t.Run(strings.Join(path, "-"), func(t *testing.T) {
 			id := insertTx(t, s, "a", 1)
 			prev := readTx(t, s, id)
@@ -152,20 +214,34 @@ func testTransactionTransitions(t *testing.T, s store.Store) {
 	before := readTx(t, s, id)
 	mustBe(t, "send with zero hash", s.MarkTxSent(ctx, id, common.Hash{}), store.ErrInvalid)
 	mustBe(t, "fail without reason", s.MarkTxFailed(ctx, id, ""), store.ErrInvalid)
+	good := store.SignedTx{Hash: hashOf("s"), Raw: []byte{1}, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(2), GasLimit: 1}
+	for name, bad := range map[string]func(*store.SignedTx){
+		"zero hash":        func(st *store.SignedTx) { st.Hash = common.Hash{} },
+		"no raw bytes":     func(st *store.SignedTx) { st.Raw = nil },
+		"no tip cap":       func(st *store.SignedTx) { st.GasTipCap = nil },
+		"negative fee cap": func(st *store.SignedTx) { st.GasFeeCap = big.NewInt(-1) },
+		"fee cap 2^256":    func(st *store.SignedTx) { st.GasFeeCap = new(big.Int).Lsh(big.NewInt(1), 256) },
+		"gas above int64":  func(st *store.SignedTx) { st.GasLimit = math.MaxUint64 },
+	} {
+		st := good
+		bad(&st)
+		mustBe(t, "sign with "+name, s.MarkTxSigned(ctx, id, st), store.ErrInvalid)
+	}
 	mustEqual(t, "row after refused input", readTx(t, s, id), before)
 	mustOK(t, "send", s.MarkTxSent(ctx, id, hashOf("x")))
 	before = readTx(t, s, id)
 	mustBe(t, "confirm with gas above int64", s.MarkTxConfirmed(ctx, id, math.MaxUint64, 1), store.ErrInvalid)
 	mustBe(t, "confirm with block above int64", s.MarkTxConfirmed(ctx, id, 1, math.MaxInt64+1), store.ErrInvalid)
+	mustBe(t, "include in a zero block hash", s.MarkTxIncluded(ctx, id, store.Inclusion{BlockNumber: 1}), store.ErrInvalid)
+	mustBe(t, "include with block above int64",
+		s.MarkTxIncluded(ctx, id, store.Inclusion{BlockNumber: math.MaxUint64, BlockHash: hashOf(1)}), store.ErrInvalid)
+	mustBe(t, "drop without reason", s.MarkTxDropped(ctx, id, ""), store.ErrInvalid)
 	mustEqual(t, "row after refused input", readTx(t, s, id), before)
 }
 
 func testTransactionIllegalTransitions(t *testing.T, s store.Store) {
-	pathTo := map[store.TxState][]string{
-		store.TxQueued: nil, store.TxSent: {"send"}, store.TxConfirmed: {"send", "confirm"}, store.TxFailed: {"fail"},
-	}
 	n := 0
-	for _, from := range []store.TxState{store.TxQueued, store.TxSent, store.TxConfirmed, store.TxFailed} {
+	for _, from := range allTxStates {
 		for _, op := range txOps() {
 			if slices.Contains(op.from, from) {
 				continue
@@ -173,7 +249,7 @@ func testTransactionIllegalTransitions(t *testing.T, s store.Store) {
 			n++
 			t.Run(string(from)+"/"+op.name, func(t *testing.T) {
 				id := insertTx(t, s, "a", 1)
-				for _, name := range pathTo[from] {
+				for _, name := range txPathTo[from] {
 					mustOK(t, "walk to "+string(from), txOpByName(name).do(t, s, id))
 				}
 				before := readTx(t, s, id)
@@ -187,9 +263,15 @@ func testTransactionIllegalTransitions(t *testing.T, s store.Store) {
 			})
 		}
 	}
-	if n != 8 {
-		t.Fatalf("checked %d illegal transitions, want 8", n)
+	if n != 58 { // 9 states × 8 transitions − 14 legal pairs
+		t.Fatalf("checked %d illegal transitions, want 58", n)
 	}
+}
+
+// allTxStates lists every transaction state, written out by hand.
+var allTxStates = []store.TxState{
+	store.TxQueued, store.TxSigned, store.TxSent, store.TxIncluded, store.TxConfirmed,
+	store.TxReplaced, store.TxFailed, store.TxDropped, store.TxReorged,
 }
 
 func testDecisionsByTx(t *testing.T, s store.Store) {

@@ -36,16 +36,50 @@ func DecisionSources(to store.DecisionState) []store.DecisionState {
 	return nil
 }
 
+// TxStates lists every transaction state in lifecycle order.
+func TxStates() []store.TxState {
+	return []store.TxState{
+		store.TxQueued, store.TxSigned, store.TxSent, store.TxIncluded, store.TxConfirmed,
+		store.TxReplaced, store.TxFailed, store.TxDropped, store.TxReorged,
+	}
+}
+
+// OpenTxStates lists the transaction states that are not final.
+func OpenTxStates() []store.TxState {
+	var open []store.TxState
+	for _, s := range TxStates() {
+		if !s.Final() {
+			open = append(open, s)
+		}
+	}
+	return open
+}
+
+// NonceTxStates lists the states whose rows hold their nonce: open or
+// confirmed. Failed, dropped and replaced rows give it back (a replaced
+// row's nonce is held by its replacement).
+func NonceTxStates() []store.TxState {
+	return append(OpenTxStates(), store.TxConfirmed)
+}
+
 // TxSources returns the states a transaction may move to `to` from; nil when
 // no MarkTx* method leads to `to`.
 func TxSources(to store.TxState) []store.TxState {
 	switch to {
-	case store.TxSent:
+	case store.TxSigned:
 		return []store.TxState{store.TxQueued}
-	case store.TxConfirmed:
+	case store.TxSent:
+		return []store.TxState{store.TxQueued, store.TxSigned, store.TxReorged}
+	case store.TxIncluded, store.TxDropped:
 		return []store.TxState{store.TxSent}
+	case store.TxConfirmed:
+		return []store.TxState{store.TxSent, store.TxIncluded}
+	case store.TxReplaced:
+		return []store.TxState{store.TxSent, store.TxIncluded}
+	case store.TxReorged:
+		return []store.TxState{store.TxIncluded}
 	case store.TxFailed:
-		return []store.TxState{store.TxQueued, store.TxSent}
+		return []store.TxState{store.TxQueued, store.TxSigned, store.TxSent}
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"encoding/json"
+	"math/big"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -73,7 +74,8 @@ func CheckNewDecision(d store.Decision) error {
 }
 
 // CheckNewTransaction validates a transaction before InsertTransaction: it
-// must start queued (an empty state means queued).
+// must start queued (an empty state means queued), and an attempt after the
+// first needs a key and the row it replaces.
 func CheckNewTransaction(tx store.Transaction) error {
 	if err := CheckAgent(tx.Agent); err != nil {
 		return err
@@ -84,12 +86,80 @@ func CheckNewTransaction(tx store.Transaction) error {
 	for _, f := range []struct {
 		name string
 		v    uint64
-	}{{"nonce", tx.Nonce}, {"gas used", tx.GasUsed}, {"block number", tx.BlockNumber}} {
+	}{{"nonce", tx.Nonce}, {"gas used", tx.GasUsed}, {"block number", tx.BlockNumber},
+		{"gas limit", tx.GasLimit}, {"attempt", tx.Attempt}} {
 		if _, err := Int64(f.name, f.v); err != nil {
 			return err
 		}
 	}
+	if tx.Attempt > 0 && (tx.Key == "" || tx.Replaces == 0) {
+		return Invalid("attempt %d needs an idempotency key and the id of the row it replaces", tx.Attempt)
+	}
+	if tx.Replaces < 0 {
+		return Invalid("replaces %d is negative", tx.Replaces)
+	}
+	return CheckFees(tx.GasTipCap, tx.GasFeeCap)
+}
+
+// CheckSigned validates what MarkTxSigned stores.
+func CheckSigned(s store.SignedTx) error {
+	if s.Hash == (common.Hash{}) {
+		return Invalid("signed hash is zero")
+	}
+	if len(s.Raw) == 0 {
+		return Invalid("signed raw transaction is empty")
+	}
+	if s.GasTipCap == nil || s.GasFeeCap == nil {
+		return Invalid("signed transaction needs its tip cap and fee cap")
+	}
+	if _, err := Int64("gas limit", s.GasLimit); err != nil {
+		return err
+	}
+	return CheckFees(s.GasTipCap, s.GasFeeCap)
+}
+
+// CheckInclusion validates what MarkTxIncluded stores.
+func CheckInclusion(inc store.Inclusion) error {
+	if inc.BlockHash == (common.Hash{}) {
+		return Invalid("inclusion block hash is zero")
+	}
+	if _, err := Int64("block number", inc.BlockNumber); err != nil {
+		return err
+	}
+	_, err := Int64("gas used", inc.GasUsed)
+	return err
+}
+
+// CheckFees refuses negative fees and fees above 2^256-1.
+func CheckFees(fees ...*big.Int) error {
+	for _, f := range fees {
+		if f != nil && (f.Sign() < 0 || f.BitLen() > 256) {
+			return Invalid("fee %s is outside [0, 2^256)", f)
+		}
+	}
 	return nil
+}
+
+// FeeString encodes a fee as the decimal string both schemas store; nil
+// stays nil (NULL).
+func FeeString(f *big.Int) *string {
+	if f == nil {
+		return nil
+	}
+	s := f.String()
+	return &s
+}
+
+// ParseFee decodes a stored decimal fee; nil (NULL) gives nil.
+func ParseFee(column string, s *string) (*big.Int, error) {
+	if s == nil {
+		return nil, nil
+	}
+	f, ok := new(big.Int).SetString(*s, 10)
+	if !ok {
+		return nil, Invalid("stored %s %q is not a decimal integer", column, *s)
+	}
+	return f, nil
 }
 
 // CheckVerdict refuses a policy result without a name.
@@ -138,4 +208,16 @@ func CheckDecisionState(s store.DecisionState) error {
 		return Invalid("unknown decision state %q", s)
 	}
 	return nil
+}
+
+// CheckCheckpoint validates a checkpoint before SaveCheckpoint.
+func CheckCheckpoint(agent string, number uint64, hash common.Hash) error {
+	if err := CheckAgent(agent); err != nil {
+		return err
+	}
+	if hash == (common.Hash{}) {
+		return Invalid("checkpoint %d: hash is zero", number)
+	}
+	_, err := Int64("block number", number)
+	return err
 }

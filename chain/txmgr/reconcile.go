@@ -1,0 +1,318 @@
+package txmgr
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/steward-agents/steward/agents/store"
+)
+
+// Reconcile resumes every open row after a start: it reads the head from the
+// node and runs Tick. Signed rows are broadcast again with their saved bytes
+// (same hash); sent rows are checked for a receipt or a used nonce; included
+// rows are confirmed or, when their block left the chain, broadcast again.
+// The bump clock of rows still pending starts again at this head.
+func (o *Outbox) Reconcile(ctx context.Context) error {
+	head, err := o.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("txmgr: reconcile: latest header: %w", err)
+	}
+	return o.Tick(ctx, head.Number.Uint64())
+}
+
+// Tick advances every open row at a new head: receipts, confirmations,
+// reorgs, re-broadcasts and fee bumps. It goes on past a row that fails and
+// returns the joined errors.
+func (o *Outbox) Tick(ctx context.Context, head uint64) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.head = max(o.head, head)
+	rows, err := o.st.OpenTransactions(ctx, o.from)
+	if err != nil {
+		return fmt.Errorf("txmgr: tick: %w", err)
+	}
+	// The mined nonce is read before any receipt, so a row whose nonce is
+	// used and whose receipt is still missing afterwards was not mined.
+	mined, err := o.backend.NonceAt(ctx, o.from, nil)
+	if err != nil {
+		return fmt.Errorf("txmgr: tick: nonce of %s: %w", o.from, err)
+	}
+	var errs []error
+	for _, row := range rows {
+		if err := o.advance(ctx, row, mined); err != nil {
+			errs = append(errs, fmt.Errorf("txmgr: transaction %d (nonce %d): %w", row.ID, row.Nonce, err))
+		}
+	}
+	for id := range o.stuck { // forget rows that left sent
+		if !slices.ContainsFunc(rows, func(r store.Transaction) bool { return r.ID == id && r.State == store.TxSent }) {
+			delete(o.stuck, id)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// advance moves one open row as far as the chain allows.
+func (o *Outbox) advance(ctx context.Context, row store.Transaction, mined uint64) error {
+	if row.State == store.TxQueued {
+		if len(row.Raw) == 0 {
+			// Written before signing (the issue-2 path): nothing to broadcast.
+			delete(o.sentAt, row.ID)
+			return o.st.MarkTxFailed(ctx, row.ID, "abandoned at restart: never signed")
+		}
+		tx, err := decodeRaw(row)
+		if err != nil {
+			return err
+		}
+		st, err := signedOf(tx)
+		if err != nil {
+			return err
+		}
+		if err := o.st.MarkTxSigned(ctx, row.ID, st); err != nil {
+			return err
+		}
+		row.State = store.TxSigned
+	}
+	switch row.State {
+	case store.TxSigned, store.TxReorged:
+		return o.rebroadcast(ctx, row)
+	case store.TxSent:
+		return o.advanceSent(ctx, row, mined)
+	case store.TxIncluded:
+		return o.advanceIncluded(ctx, row)
+	}
+	return nil
+}
+
+// rebroadcast sends a signed or reorged row's saved bytes again.
+func (o *Outbox) rebroadcast(ctx context.Context, row store.Transaction) error {
+	tx, err := decodeRaw(row)
+	if err != nil {
+		return err
+	}
+	if row.State == store.TxReorged {
+		o.logger.Warn("transaction's block left the chain; broadcasting it again", "id", row.ID, "tx", tx.Hash(),
+			"block", row.BlockNumber, "blockHash", row.BlockHash)
+	} else {
+		o.logger.Info("broadcasting saved transaction", "id", row.ID, "tx", tx.Hash(), "nonce", tx.Nonce())
+	}
+	err = o.broadcast(ctx, row.ID, row.Replaces, tx)
+	if err != nil && row.State == store.TxReorged {
+		// A reorged row cannot fail; it stays reorged and is tried again next head.
+		o.logger.Error("re-broadcast after reorg failed", "id", row.ID, "tx", tx.Hash(), "err", err)
+	}
+	return err
+}
+
+func (o *Outbox) advanceSent(ctx context.Context, row store.Transaction, mined uint64) error {
+	included, err := o.include(ctx, row)
+	if err != nil || included {
+		return err
+	}
+	if row.Nonce < mined {
+		// The nonce is used and this hash has no receipt: another
+		// transaction took it (a predecessor this replaced, or a foreign one).
+		reason := fmt.Sprintf("nonce %d used by another transaction", row.Nonce)
+		if pred, ok := o.minedPredecessor(ctx, row); ok {
+			reason = fmt.Sprintf("nonce %d used by its predecessor, transaction %d (%s)", row.Nonce, pred.ID, pred.Hash)
+		}
+		o.logger.Warn("transaction dropped", "id", row.ID, "tx", row.Hash, "reason", reason)
+		delete(o.sentAt, row.ID)
+		return o.st.MarkTxDropped(ctx, row.ID, reason)
+	}
+	// Still pending.
+	if _, _, err := o.backend.TransactionByHash(ctx, row.Hash); errors.Is(err, ethereum.NotFound) || o.builder != nil {
+		// The node forgot it (restart, eviction), or a bundle is valid for one block only.
+		tx, err := decodeRaw(row)
+		if err != nil {
+			return err
+		}
+		if err := o.send(ctx, tx); err != nil && !alreadyKnown(err) {
+			o.logger.Warn("re-broadcast of a pending transaction failed", "id", row.ID, "tx", row.Hash, "err", err)
+		}
+	}
+	since, ok := o.sentAt[row.ID]
+	if !ok {
+		o.sentAt[row.ID] = o.head
+		return nil
+	}
+	if o.head >= since+o.cfg.BumpAfterBlocks {
+		return o.bump(ctx, row)
+	}
+	return nil
+}
+
+// include records the receipt of a sent row, if any, and confirms it when
+// it already has enough confirmations.
+func (o *Outbox) include(ctx context.Context, row store.Transaction) (bool, error) {
+	r, err := o.backend.TransactionReceipt(ctx, row.Hash)
+	if errors.Is(err, ethereum.NotFound) || (err == nil && r == nil) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("receipt %s: %w", row.Hash, err)
+	}
+	inc := store.Inclusion{BlockNumber: r.BlockNumber.Uint64(), BlockHash: r.BlockHash, GasUsed: r.GasUsed,
+		Reverted: r.Status != types.ReceiptStatusSuccessful}
+	if err := o.st.MarkTxIncluded(ctx, row.ID, inc); err != nil {
+		return false, err
+	}
+	delete(o.sentAt, row.ID)
+	delete(o.stuck, row.ID)
+	o.logger.Debug("transaction included", "id", row.ID, "tx", row.Hash, "block", inc.BlockNumber, "reverted", inc.Reverted)
+	row.State, row.BlockNumber, row.BlockHash, row.GasUsed = store.TxIncluded, inc.BlockNumber, inc.BlockHash, inc.GasUsed
+	return true, o.advanceIncluded(ctx, row)
+}
+
+// advanceIncluded confirms an included row after enough blocks, or marks it
+// reorged and broadcasts it again when its block is no longer canonical.
+func (o *Outbox) advanceIncluded(ctx context.Context, row store.Transaction) error {
+	h, err := o.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(row.BlockNumber))
+	if err != nil && !errors.Is(err, ethereum.NotFound) {
+		return fmt.Errorf("header %d: %w", row.BlockNumber, err)
+	}
+	if h == nil || h.Hash() != row.BlockHash {
+		if err := o.st.MarkTxReorged(ctx, row.ID); err != nil {
+			return err
+		}
+		row.State = store.TxReorged
+		return o.rebroadcast(ctx, row)
+	}
+	if o.head+1 >= row.BlockNumber+o.cfg.Confirmations {
+		if err := o.st.MarkTxConfirmed(ctx, row.ID, row.GasUsed, row.BlockNumber); err != nil {
+			return err
+		}
+		o.logger.Info("transaction confirmed", "id", row.ID, "tx", row.Hash, "block", row.BlockNumber, "reverted", row.Reverted)
+	}
+	return nil
+}
+
+// minedPredecessor finds the attempt this row replaced (directly or not)
+// that was mined instead of it.
+func (o *Outbox) minedPredecessor(ctx context.Context, row store.Transaction) (store.Transaction, bool) {
+	for id := row.Replaces; id != 0; {
+		pred, err := o.st.Transaction(ctx, id)
+		if err != nil {
+			return store.Transaction{}, false
+		}
+		if r, err := o.backend.TransactionReceipt(ctx, pred.Hash); err == nil && r != nil {
+			return pred, true
+		}
+		id = pred.Replaces
+	}
+	return store.Transaction{}, false
+}
+
+// bump replaces a pending row with the same nonce and higher fees, or
+// reports it stuck when the fees it needs are above MaxFeeCap.
+func (o *Outbox) bump(ctx context.Context, row store.Transaction) error {
+	old, err := decodeRaw(row)
+	if err != nil {
+		return err
+	}
+	if row.Key == "" {
+		return o.reportStuck(row, "no idempotency key: cannot make a replacement row")
+	}
+	head, err := o.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("latest header: %w", err)
+	}
+	market, err := suggestFees(ctx, o.backend, head, o.cfg.MaxFeeMultiplier)
+	if err != nil {
+		return err
+	}
+	f, reason := o.bumpedFees(old, market)
+	if reason != "" {
+		return o.reportStuck(row, reason)
+	}
+	to := old.To()
+	if to == nil {
+		return fmt.Errorf("transaction %s has no recipient", old.Hash())
+	}
+	next, err := types.SignNewTx(o.key, o.signer, f.tx(o.cfg.ChainID, old.Nonce(), old.Gas(), *to, old.Data()))
+	if err != nil {
+		return fmt.Errorf("sign replacement: %w", err)
+	}
+	id, err := o.save(ctx, store.Transaction{
+		Agent: row.Agent, Key: row.Key, Attempt: row.Attempt + 1, Replaces: row.ID,
+		From: o.from, To: row.To, Nonce: row.Nonce, Root: row.Root,
+	}, next)
+	if err != nil {
+		return err
+	}
+	o.logger.Warn("bumping fees of a stuck transaction", "id", row.ID, "tx", row.Hash, "replacement", id,
+		"newTx", next.Hash(), "nonce", row.Nonce, "feeCap", next.GasFeeCap(), "tip", next.GasTipCap())
+	if err := o.broadcast(ctx, id, row.ID, next); err != nil {
+		return o.reportStuck(row, "replacement refused: "+err.Error())
+	}
+	return nil
+}
+
+// bumpedFees raises both fees by BumpPercent, or to the market's when that
+// is higher, capped at MaxFeeCap. It returns a reason instead when even the
+// smallest bump a node accepts (10%) is above the cap.
+func (o *Outbox) bumpedFees(old *types.Transaction, market fees) (fees, string) {
+	oldTip, oldFee := old.GasTipCap(), old.GasFeeCap()
+	floorTip, floorFee := raise(oldTip, 10), raise(oldFee, 10)
+	wantTip, wantFee := raise(oldTip, o.cfg.BumpPercent), raise(oldFee, o.cfg.BumpPercent)
+	if market.gasPrice != nil {
+		wantTip, wantFee = bigMax(wantTip, market.gasPrice), bigMax(wantFee, market.gasPrice)
+	} else {
+		wantTip, wantFee = bigMax(wantTip, market.tip), bigMax(wantFee, market.feeCap)
+	}
+	limit := o.cfg.MaxFeeCap
+	if floorFee.Cmp(limit) > 0 || floorTip.Cmp(limit) > 0 {
+		return fees{}, fmt.Sprintf("fee cap %s wei needs a bump to at least %s, above the cap %s", oldFee, floorFee, limit)
+	}
+	wantFee = bigMin(wantFee, limit)
+	wantTip = bigMin(wantTip, wantFee)
+	if old.Type() == types.LegacyTxType {
+		return fees{gasPrice: wantFee}, ""
+	}
+	return fees{tip: wantTip, feeCap: wantFee}, ""
+}
+
+// reportStuck logs a row that cannot be bumped, once, and lists it in Stuck.
+func (o *Outbox) reportStuck(row store.Transaction, reason string) error {
+	if _, seen := o.stuck[row.ID]; !seen {
+		o.logger.Error("transaction stuck: not bumped, still pending", "id", row.ID, "tx", row.Hash,
+			"nonce", row.Nonce, "reason", reason)
+	}
+	o.stuck[row.ID] = StuckTx{Tx: row, Reason: reason}
+	return nil
+}
+
+// raise returns v increased by pct percent, rounded up, and by at least 1.
+func raise(v *big.Int, pct uint64) *big.Int {
+	out := new(big.Int).Mul(v, new(big.Int).SetUint64(100+pct))
+	out.Add(out, big.NewInt(99)).Div(out, big.NewInt(100))
+	if out.Cmp(v) <= 0 {
+		out.Add(v, big.NewInt(1))
+	}
+	return out
+}
+
+// decodeRaw decodes a row's saved signed transaction.
+func decodeRaw(row store.Transaction) (*types.Transaction, error) {
+	if len(row.Raw) == 0 {
+		return nil, fmt.Errorf("transaction %d has no saved bytes", row.ID)
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(row.Raw); err != nil {
+		return nil, fmt.Errorf("decode saved transaction %d: %w", row.ID, err)
+	}
+	if tx.Hash() != row.Hash {
+		return nil, fmt.Errorf("saved transaction %d hashes to %s, row says %s", row.ID, tx.Hash(), row.Hash)
+	}
+	return tx, nil
+}
+
+func sortStuck(s []StuckTx) {
+	slices.SortFunc(s, func(a, b StuckTx) int { return cmp.Compare(a.Tx.ID, b.Tx.ID) })
+}
