@@ -14,9 +14,11 @@ import (
 	"github.com/steward-agents/steward/chain/txmgr"
 )
 
-// ChainExecutor submits bundles to a ParameterGuard through the transaction
-// manager. With DryRun it simulates the bundle at the latest block and
-// records what it would have sent, without signing or sending.
+// ChainExecutor submits bundles to a ParameterGuard through the durable
+// outbox: one transaction per bundle, keyed by the bundle's first decision,
+// saved signed before it is broadcast, so neither a retry nor a restart
+// sends a decision twice. With DryRun it simulates the bundle at the latest
+// block and records what it would have sent, without signing or sending.
 type ChainExecutor struct {
 	cfg ChainExecutorConfig
 }
@@ -26,7 +28,7 @@ var _ Executor = (*ChainExecutor)(nil)
 // ChainExecutorConfig configures a ChainExecutor.
 type ChainExecutorConfig struct {
 	Guard  common.Address
-	TxMgr  *txmgr.Manager
+	Outbox *txmgr.Outbox
 	Store  store.Store
 	DryRun bool
 }
@@ -37,8 +39,8 @@ func NewChainExecutor(cfg ChainExecutorConfig) (*ChainExecutor, error) {
 	if cfg.Guard == (common.Address{}) {
 		errs = append(errs, errors.New("agents: ChainExecutorConfig.Guard is required"))
 	}
-	if cfg.TxMgr == nil {
-		errs = append(errs, errors.New("agents: ChainExecutorConfig.TxMgr is required"))
+	if cfg.Outbox == nil {
+		errs = append(errs, errors.New("agents: ChainExecutorConfig.Outbox is required"))
 	}
 	if cfg.Store == nil {
 		errs = append(errs, errors.New("agents: ChainExecutorConfig.Store is required"))
@@ -70,64 +72,69 @@ func PackBundle(b Bundle) ([]byte, error) {
 	return bindings.NewParameterGuard().TryPackCommitAndApply(b.Root, actions)
 }
 
-// Submit simulates the bundle; unless DryRun, it signs and sends it and
-// records the transaction. A simulated revert is decoded into the
-// contract's named error and nothing is sent.
+// Recover reconciles the outbox: transactions signed but never broadcast
+// are sent (same bytes, same hash), sent ones are looked up.
+func (e *ChainExecutor) Recover(ctx context.Context) error {
+	if e.cfg.DryRun {
+		return nil
+	}
+	return e.cfg.Outbox.Reconcile(ctx)
+}
+
+// Advance moves the outbox along at a new head.
+func (e *ChainExecutor) Advance(ctx context.Context, head *types.Header) error {
+	if e.cfg.DryRun {
+		return nil
+	}
+	return e.cfg.Outbox.Tick(ctx, head.Number.Uint64())
+}
+
+// Submit simulates the bundle; unless DryRun, it hands it to the outbox. A
+// simulated revert is decoded into the contract's named error and nothing
+// is sent.
 func (e *ChainExecutor) Submit(ctx context.Context, b Bundle) (Submission, error) {
+	if len(b.Actions) == 0 {
+		return Submission{}, errors.New("agents: empty bundle")
+	}
 	data, err := PackBundle(b)
 	if err != nil {
 		return Submission{}, fmt.Errorf("pack bundle: %w", err)
 	}
 	if e.cfg.DryRun {
-		if _, err := e.cfg.TxMgr.Simulate(ctx, e.cfg.Guard, data); err != nil {
+		if _, err := e.cfg.Outbox.Simulate(ctx, e.cfg.Guard, data); err != nil {
 			return Submission{}, explainRevert(err)
 		}
 		return Submission{}, nil
 	}
-	p, err := e.cfg.TxMgr.Prepare(ctx, e.cfg.Guard, data)
+	key := BundleKey(b.Agent, b.Actions[0].DecisionID)
+	tx, err := e.cfg.Outbox.Submit(ctx, txmgr.Request{Key: key, To: e.cfg.Guard, Data: data, Root: b.Root})
+	sub := Submission{Key: key, TxHash: tx.Hash, TxID: tx.ID}
 	if err != nil {
-		return Submission{}, explainRevert(err)
-	}
-	id, err := e.cfg.Store.InsertTransaction(ctx, store.Transaction{
-		Agent: b.Agent, From: e.cfg.TxMgr.From(), To: e.cfg.Guard, Nonce: p.Tx.Nonce(),
-		Root: b.Root, State: store.TxQueued,
-	})
-	if err != nil {
-		e.cfg.TxMgr.Resync() // the signed transaction is dropped: reuse its nonce
-		return Submission{}, fmt.Errorf("store transaction: %w", err)
-	}
-	if err := e.cfg.TxMgr.Send(ctx, p); err != nil {
-		if mErr := e.cfg.Store.MarkTxFailed(ctx, id, err.Error()); mErr != nil {
-			return Submission{}, errors.Join(err, mErr)
-		}
-		return Submission{}, err
-	}
-	sub := Submission{TxHash: p.Tx.Hash(), TxID: id}
-	if err := e.cfg.Store.MarkTxSent(ctx, id, p.Tx.Hash()); err != nil {
-		// The node has it: report the hash with the error, so the caller
-		// tracks it instead of sending the decision again.
-		return sub, fmt.Errorf("mark sent %s: %w", p.Tx.Hash(), err)
+		// A signed row (tx.Hash set) is the outbox's to deliver: report it
+		// with the error so the caller tracks it and never sends again.
+		return sub, explainRevert(err)
 	}
 	return sub, nil
 }
 
-// Settle looks up the receipt and records the outcome.
+// Settle reads the latest attempt of the submission's key from the outbox.
 func (e *ChainExecutor) Settle(ctx context.Context, s Submission) (Outcome, bool, error) {
-	r, err := e.cfg.TxMgr.Receipt(ctx, s.TxHash)
-	if err != nil || r == nil {
-		return Outcome{}, false, err
-	}
-	out := Outcome{Success: r.Status == types.ReceiptStatusSuccessful, GasUsed: r.GasUsed, BlockNumber: r.BlockNumber.Uint64()}
-	if out.Success {
-		err = e.cfg.Store.MarkTxConfirmed(ctx, s.TxID, r.GasUsed, out.BlockNumber)
-	} else {
-		out.Reason = "reverted on chain (status 0)"
-		err = e.cfg.Store.MarkTxFailed(ctx, s.TxID, out.Reason)
-	}
+	tx, err := e.cfg.Store.TransactionByKey(ctx, s.Key)
 	if err != nil {
-		return Outcome{}, false, fmt.Errorf("record receipt of %s: %w", s.TxHash, err)
+		return Outcome{}, false, fmt.Errorf("settle %s: %w", s.Key, err)
 	}
-	return out, true, nil
+	switch tx.State {
+	case store.TxConfirmed:
+		out := Outcome{Success: !tx.Reverted, GasUsed: tx.GasUsed, BlockNumber: tx.BlockNumber}
+		if tx.Reverted {
+			out.Reason = "reverted on chain (status 0)"
+		}
+		return out, true, nil
+	case store.TxFailed, store.TxDropped:
+		return Outcome{Reason: fmt.Sprintf("transaction %s %s: %s", tx.Hash, tx.State, tx.Error)}, true, nil
+	default:
+		return Outcome{}, false, nil
+	}
 }
 
 // explainRevert replaces a simulation failure by the contract's named error

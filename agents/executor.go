@@ -2,8 +2,10 @@ package agents
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/steward-agents/steward/inference/commit"
 )
@@ -29,10 +31,18 @@ type BundleAction struct {
 
 // Submission is what an executor did with a bundle.
 type Submission struct {
+	// Key is the bundle's idempotency key: submitting the same key again
+	// never sends a second transaction.
+	Key string
 	// TxHash is zero when nothing was sent (dry run).
 	TxHash common.Hash
-	// TxID is the store's transactions.id (0 in dry run).
+	// TxID is the store's transactions.id of the first attempt (0 in dry run).
 	TxID int64
+}
+
+// BundleKey is the idempotency key of the bundle carrying a decision.
+func BundleKey(agent string, decisionID int64) string {
+	return fmt.Sprintf("%s/decision/%d", agent, decisionID)
 }
 
 // Executor carries out approved bundles. Live signs and sends; dry-run
@@ -40,13 +50,19 @@ type Submission struct {
 // applies them to a simulated chain at a replayed block comes with the
 // backtest issue. The pipeline never knows which one it has.
 type Executor interface {
+	// Recover runs once before the first tick: it reconciles what an
+	// earlier run left in flight (re-broadcasts, receipts).
+	Recover(ctx context.Context) error
+	// Advance runs at every head, before settling: receipts, replacement of
+	// stuck transactions, re-broadcast after a reorg.
+	Advance(ctx context.Context, head *types.Header) error
 	// Submit hands the bundle over. A bundle that reverts in simulation is
 	// returned as an error (the decisions are marked failed) and not sent.
 	// When the bundle did reach the node but recording that failed, Submit
 	// returns the submission (with its hash) together with the error.
 	Submit(ctx context.Context, b Bundle) (Submission, error)
-	// Settle reports the outcome of an earlier submission: done=false while
-	// it is pending.
+	// Settle reports the outcome of an earlier submission (found by its
+	// key): done=false while it is pending.
 	Settle(ctx context.Context, s Submission) (outcome Outcome, done bool, err error)
 }
 

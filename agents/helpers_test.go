@@ -6,13 +6,14 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/devchain"
 	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/chain/txmgr"
 )
 
-func newTxMgr(chain *devchain.Chain, key *ecdsa.PrivateKey) (*txmgr.Manager, error) {
-	return txmgr.New(txmgr.Config{ChainID: chain.ChainID()}, chain.Client(), key, nil)
+func newOutbox(chain *devchain.Chain, st store.Store, key *ecdsa.PrivateKey) (*txmgr.Outbox, error) {
+	return txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chain.ChainID(), Agent: "mm-test"}, chain.Client(), st, key, nil)
 }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {

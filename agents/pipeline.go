@@ -58,8 +58,12 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	block := head.Number.Uint64()
 	log := a.logger.With("block", block)
 
-	// settle: the previous submission, if its receipt has arrived. A failure
+	// advance the executor (receipts, bumps, re-broadcasts), then settle the
+	// previous submission, if its receipt has arrived. A failure
 	// here must not cost the observation of this block; it is retried next head.
+	if err := a.cfg.Executor.Advance(ctx, head); err != nil {
+		log.Error("executor advance failed", "err", err)
+	}
 	if err := a.settle(ctx, block); err != nil {
 		log.Error("settle failed", "tx", a.pending.sub.TxHash, "err", err)
 	}
@@ -169,7 +173,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	}
 
 	// commit: the tick's records form a Merkle tree; each action carries its proof.
-	tree, err := commit.NewTree([]common.Hash{rec.Hash()})
+	tree, err := commit.NewTree(tick(store.Decision{RecordHash: rec.Hash()}))
 	if err != nil {
 		return fmt.Errorf("merkle tree: %w", err)
 	}
@@ -293,3 +297,7 @@ func denied(results []store.PolicyResult) string {
 	}
 	return strings.Join(names, "; ")
 }
+
+// tick lists the record hashes committed together with a decision: one per
+// tick today (one model call), so Recover can rebuild the same tree.
+func tick(d store.Decision) []common.Hash { return []common.Hash{d.RecordHash} }

@@ -37,6 +37,8 @@ type rig struct {
 	model  agents.CardModel
 	agent  *agents.Agent
 	models agents.ModelSet
+	engine *policies.Engine
+	opts   rigOptions
 
 	mu     sync.Mutex
 	report []agents.Report
@@ -125,20 +127,29 @@ func newRig(t testing.TB, o rigOptions) *rig {
 	if o.store == nil {
 		o.store = sqliteStore
 	}
-	r := &rig{t: t, ctx: ctx, chain: chain, key: key, store: o.store(t), model: mdl, models: models}
+	r := &rig{t: t, ctx: ctx, chain: chain, key: key, store: o.store(t), model: mdl, models: models,
+		engine: engine, opts: o}
+	r.restart()
+	return r
+}
 
-	dep := chain.Deployment()
+// restart builds a new agent (program, outbox, executor) on the same chain
+// and store, as a new process would, and runs its recovery.
+func (r *rig) restart() {
+	t := r.t
+	t.Helper()
+	dep := r.chain.Deployment()
 	program, err := agents.NewMarketMaking(agents.MarketMakingConfig{Pool: dep.Pool, Vault: dep.Vault,
 		Params: marketmaking.Params{WidthMilli: 2000, MinWidth: 60, MaxWidth: 4000, RecenterMilli: 500,
-			WidthChangeMilli: 300, TickSpacing: dep.TickSpacing}}, chain.Client())
+			WidthChangeMilli: 300, TickSpacing: dep.TickSpacing}}, r.chain.Client())
 	if err != nil {
 		t.Fatal(err)
 	}
-	exec := newExecutor(t, chain, key, dep.Guard, r.store, o.dryRun)
-	in, out := mdl.Scales()
-	r.agent, err = agents.New(ctx, agents.Config{Name: "mm-test", Address: addr, Program: program,
-		Model: mdl, InputScale: in, OutputScale: out, Policies: engine, Store: r.store, Executor: exec,
-		Cron: o.cron, Logger: slog.New(slog.DiscardHandler),
+	exec := newExecutor(t, r.chain, r.key, dep.Guard, r.store, r.opts.dryRun)
+	in, out := r.model.Scales()
+	r.agent, err = agents.New(r.ctx, agents.Config{Name: "mm-test", Address: crypto.PubkeyToAddress(r.key.PublicKey),
+		Program: program, Model: r.model, InputScale: in, OutputScale: out, Policies: r.engine, Store: r.store,
+		Executor: exec, Cron: r.opts.cron, Logger: slog.New(slog.DiscardHandler),
 		Report: func(rep agents.Report) {
 			r.mu.Lock()
 			defer r.mu.Unlock()
@@ -147,16 +158,19 @@ func newRig(t testing.TB, o rigOptions) *rig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return r
+	if err := r.agent.Recover(r.ctx); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func newExecutor(t testing.TB, chain *devchain.Chain, key *ecdsa.PrivateKey, guard common.Address, st store.Store, dryRun bool) agents.Executor {
 	t.Helper()
-	txm, err := newTxMgr(chain, key)
+	outbox, err := newOutbox(chain, st, key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	exec, err := agents.NewChainExecutor(agents.ChainExecutorConfig{Guard: guard, TxMgr: txm, Store: st, DryRun: dryRun})
+	t.Cleanup(outbox.Close)
+	exec, err := agents.NewChainExecutor(agents.ChainExecutorConfig{Guard: guard, Outbox: outbox, Store: st, DryRun: dryRun})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,7 +23,7 @@ import (
 type Node interface {
 	ingest.HeadReader
 	ChainReader
-	txmgr.Backend
+	txmgr.OutboxBackend
 	ethereum.ChainIDReader
 }
 
@@ -75,11 +75,12 @@ func Run(ctx context.Context, p RunParams) error {
 	if err != nil {
 		return fmt.Errorf("read chain id: %w", err)
 	}
-	txm, err := txmgr.New(txmgr.Config{ChainID: chainID}, p.Node, p.Key, p.Logger)
+	outbox, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chainID, Agent: p.Name}, p.Node, p.Store, p.Key, p.Logger)
 	if err != nil {
 		return err
 	}
-	exec, err := NewChainExecutor(ChainExecutorConfig{Guard: p.Guard, TxMgr: txm, Store: p.Store, DryRun: p.DryRun})
+	defer outbox.Close()
+	exec, err := NewChainExecutor(ChainExecutorConfig{Guard: p.Guard, Outbox: outbox, Store: p.Store, DryRun: p.DryRun})
 	if err != nil {
 		return err
 	}
@@ -94,6 +95,9 @@ func Run(ctx context.Context, p RunParams) error {
 		Store: p.Store, Executor: exec, Cron: p.Cron, Report: p.Report, Logger: p.Logger,
 	})
 	if err != nil {
+		return err
+	}
+	if err := agent.Recover(ctx); err != nil {
 		return err
 	}
 
@@ -140,6 +144,9 @@ func (a *Agent) Drain(ctx context.Context, heads <-chan ingest.Event, maxHeads i
 			}
 			if ev.Kind != ingest.NewHead {
 				continue
+			}
+			if err := a.cfg.Executor.Advance(ctx, ev.Header); err != nil {
+				a.logger.Error("executor advance failed", "block", ev.Header.Number, "err", err)
 			}
 			if err := a.settle(ctx, ev.Header.Number.Uint64()); err != nil {
 				return err

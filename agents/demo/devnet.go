@@ -110,7 +110,8 @@ func StartDevnet(ctx context.Context, p DevnetParams) (*Devnet, error) {
 		}
 	}
 	httpURL, _ := chain.Endpoints()
-	if err := writeAgentConfig(p.Template, p.ConfigOut, httpURL, chain, p.StoreURL); err != nil {
+	if err := writeAgentConfig(p.Template, p.ConfigOut, httpURL, chain.ChainID().Uint64(), chain.Deployment(), p.StoreURL,
+		"# Written by `steward devnet` for its embedded chain; regenerated at every start.\n"); err != nil {
 		chain.Stop()
 		return nil, err
 	}
@@ -127,7 +128,7 @@ func StartDevnet(ctx context.Context, p DevnetParams) (*Devnet, error) {
 
 // writeAgentConfig copies the template with chain.* and store.url filled in.
 // Comments in the template survive.
-func writeAgentConfig(template, out, rpc string, chain *devchain.Chain, storeURL string) error {
+func writeAgentConfig(template, out, rpc string, chainID uint64, dep devchain.Deployment, storeURL, header string) error {
 	data, err := os.ReadFile(template)
 	if err != nil {
 		return fmt.Errorf("agent config template: %w", err)
@@ -136,10 +137,9 @@ func writeAgentConfig(template, out, rpc string, chain *devchain.Chain, storeURL
 	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
 		return fmt.Errorf("agent config template %s: not YAML: %v", template, err)
 	}
-	dep := chain.Deployment()
 	root := doc.Content[0]
 	set(root, "chain", "rpc", rpc)
-	set(root, "chain", "chainId", strconv.FormatUint(chain.ChainID().Uint64(), 10))
+	set(root, "chain", "chainId", strconv.FormatUint(chainID, 10))
 	set(root, "chain", "pool", dep.Pool.Hex())
 	set(root, "chain", "vault", dep.Vault.Hex())
 	set(root, "chain", "guard", dep.Guard.Hex())
@@ -152,7 +152,6 @@ func writeAgentConfig(template, out, rpc string, chain *devchain.Chain, storeURL
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return err
 	}
-	header := "# Written by `steward devnet` for its embedded chain; regenerated at every start.\n"
 	return os.WriteFile(out, append([]byte(header), b...), 0o644)
 }
 

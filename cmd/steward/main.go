@@ -2,6 +2,7 @@
 //
 //	steward demo                       embedded chain + demo agent, then verify
 //	steward devnet                     serve the embedded chain over HTTP/WS JSON-RPC
+//	steward deploy --rpc URL           deploy the demo protocols onto a node of yours
 //	steward run -c agent.yaml          run an agent live (or --dry-run) against any node
 //	steward verify --tx 0x…            re-run and check the inferences behind a transaction
 //	steward model train                train the market-making model from recorded data
@@ -34,6 +35,7 @@ func commands() []command {
 	return []command{
 		{"demo", "run the demo agent live on the embedded chain, then verify its transactions", runDemo},
 		{"devnet", "serve the embedded chain with the demo protocols over HTTP and WebSocket JSON-RPC", runDevnet},
+		{"deploy", "deploy the demo protocols onto a node of yours (e.g. anvil) and write an agent config", runDeploy},
 		{"run", "run an agent from its config against a node (live, or --dry-run)", runAgent},
 		{"verify", "verify the inferences behind a transaction", runVerify},
 		{"model", "model tools: `model train`", runModel},

@@ -1,0 +1,104 @@
+package agents
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/inference/commit"
+)
+
+// Recover resumes after a restart, before the first tick:
+//
+//   - the executor reconciles its transactions (signed but never broadcast
+//     ones are sent with the same bytes; sent ones are looked up);
+//   - an approved decision that reached the outbox becomes submitted; one
+//     that did not is failed ("abandoned") — it is stale and never sent;
+//   - the submitted decision becomes pending again, so it is settled and
+//     no new action is taken until it is;
+//   - the last confirmed action is restored for the policies (cooldowns).
+func (a *Agent) Recover(ctx context.Context) error {
+	if err := a.cfg.Executor.Recover(ctx); err != nil {
+		return fmt.Errorf("agent %s: recover executor: %w", a.cfg.Name, err)
+	}
+	for {
+		d, err := a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionApproved)
+		if errors.Is(err, store.ErrNotFound) {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("agent %s: recover: %w", a.cfg.Name, err)
+		}
+		if err := a.recoverApproved(ctx, d); err != nil {
+			return err
+		}
+	}
+
+	d, err := a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionSubmitted)
+	switch {
+	case err == nil:
+		tx, err := a.cfg.Store.TransactionByKey(ctx, BundleKey(a.cfg.Name, d.ID))
+		if err != nil {
+			return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
+		}
+		a.pending = &pending{
+			sub:       Submission{Key: BundleKey(a.cfg.Name, d.ID), TxHash: tx.Hash, TxID: d.TxID},
+			decisions: []int64{d.ID}, action: decodeAction(d.Action),
+			report: Report{Agent: a.cfg.Name, Block: d.BlockNumber, Stage: StageSubmitted, Decision: d.ID,
+				TxHash: tx.Hash, Action: decodeAction(d.Action)},
+		}
+		a.logger.Info("resuming a submitted decision", "decision", d.ID, "tx", tx.Hash)
+	case !errors.Is(err, store.ErrNotFound):
+		return fmt.Errorf("agent %s: recover: %w", a.cfg.Name, err)
+	}
+
+	d, err = a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionConfirmed)
+	switch {
+	case err == nil:
+		tx, err := a.cfg.Store.TransactionByKey(ctx, BundleKey(a.cfg.Name, d.ID))
+		if err != nil {
+			return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
+		}
+		a.last = withBlock(decodeAction(d.Action), tx.BlockNumber)
+	case !errors.Is(err, store.ErrNotFound):
+		return fmt.Errorf("agent %s: recover: %w", a.cfg.Name, err)
+	}
+	return nil
+}
+
+// recoverApproved settles a decision the last run approved but may not have
+// handed to the executor.
+func (a *Agent) recoverApproved(ctx context.Context, d store.Decision) error {
+	tx, err := a.cfg.Store.TransactionByKey(ctx, BundleKey(a.cfg.Name, d.ID))
+	if errors.Is(err, store.ErrNotFound) {
+		a.logger.Warn("abandoning a decision approved but never sent", "decision", d.ID, "block", d.BlockNumber)
+		return a.cfg.Store.MarkFailed(ctx, d.ID, "abandoned: the agent stopped before sending it")
+	}
+	if err != nil {
+		return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
+	}
+	// The pipeline commits each tick's records as one tree; rebuild the proof.
+	tree, err := commit.NewTree(tick(d))
+	if err != nil {
+		return err
+	}
+	proof, err := tree.Proof(d.RecordHash)
+	if err != nil {
+		return err
+	}
+	if tree.Root() != tx.Root {
+		return fmt.Errorf("agent %s: decision %d: its transaction commits root %s, the record gives %s", a.cfg.Name, d.ID, tx.Root, tree.Root())
+	}
+	a.logger.Info("linking a decision sent just before a stop", "decision", d.ID, "tx", tx.Hash)
+	return a.cfg.Store.MarkSubmitted(ctx, d.ID, tx.ID, tx.Root, proof)
+}
+
+func decodeAction(raw json.RawMessage) map[string]any {
+	m := map[string]any{}
+	if len(raw) > 0 {
+		_ = json.Unmarshal(raw, &m) // the pipeline wrote it from a map; a bad row yields {}
+	}
+	return m
+}
