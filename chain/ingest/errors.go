@@ -32,3 +32,19 @@ var (
 	// what an address without code at that block answers.
 	ErrNoPool = errors.New("ingest: no pool contract at this address and block")
 )
+
+var (
+	// ErrConsumer wraps the error with which a LogConsumer refused a
+	// delivery. It ends the LogPoller; the delivery is repeated by the next run.
+	ErrConsumer = errors.New("ingest: log consumer refused a delivery")
+
+	// ErrCheckpoint wraps a failure to read or save a LogPoller checkpoint.
+	// It ends the poller: the block the consumer accepted last is delivered
+	// again by the next run (at-least-once across runs).
+	ErrCheckpoint = errors.New("ingest: checkpoint")
+
+	// ErrBadLogs is returned when a node's answer about logs or headers is
+	// inconsistent: a log outside the queried block or range, logs out of
+	// order, a log marked removed, or a header of another number.
+	ErrBadLogs = errors.New("ingest: inconsistent log response")
+)

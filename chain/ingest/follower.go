@@ -299,7 +299,12 @@ func (f *Follower) syncTo(ctx context.Context, target *types.Header) error {
 	for {
 		last := f.last()
 		if last == nil {
-			return f.deliverFirst(ctx, target)
+			if err := f.deliverFirst(ctx, target); err != nil || f.last() == nil {
+				return err // nil last: waiting for the chain to reach StartBlock
+			}
+			// Guards a past bug: returning here delivered only StartBlock and
+			// waited for the next head before catching up to this one.
+			continue
 		}
 		n := target.Number.Uint64()
 		if n <= last.Number.Uint64() {

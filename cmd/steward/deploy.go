@@ -52,4 +52,3 @@ func runDeploy(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fmt.Fprintf(stdout, "moving the market every %s until interrupted\n", *market)
 	return e.RunMarket(ctx, *market)
 }
-
