@@ -37,15 +37,28 @@ func TestBothDialectsHaveTheSameMigrations(t *testing.T) {
 	}
 }
 
-// goStates reads the DecisionState and TxState constants from
-// agents/store/store.go, so a state added there without a migration fails here.
+// goStates reads the DecisionState constants from agents/store/store.go and
+// the transaction State constants from chain/txtype/txtype.go, so a state
+// added there without a migration fails here.
 func goStates(t *testing.T) map[string][]string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join("..", "agents", "store", "store.go"), nil, 0)
+	states := map[string][]string{}
+	readStates(t, states, filepath.Join("..", "agents", "store", "store.go"), map[string]string{"DecisionState": "DecisionState"})
+	readStates(t, states, filepath.Join("..", "chain", "txtype", "txtype.go"), map[string]string{"State": "TxState"})
+	if len(states["DecisionState"]) != 8 || len(states["TxState"]) != 9 {
+		t.Fatalf("parsed states %v: expected 8 decision and 9 transaction states", states)
+	}
+	return states
+}
+
+// readStates adds the string constants of the named types in file to
+// states, under the names types maps them to.
+func readStates(t *testing.T, states map[string][]string, file string, types map[string]string) {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	states := map[string][]string{}
 	for _, decl := range f.Decls {
 		gd, ok := decl.(*ast.GenDecl)
 		if !ok || gd.Tok != token.CONST {
@@ -54,7 +67,7 @@ func goStates(t *testing.T) map[string][]string {
 		for _, spec := range gd.Specs {
 			vs := spec.(*ast.ValueSpec)
 			typ, ok := vs.Type.(*ast.Ident)
-			if !ok || (typ.Name != "DecisionState" && typ.Name != "TxState") {
+			if !ok || types[typ.Name] == "" {
 				continue
 			}
 			for _, v := range vs.Values {
@@ -62,14 +75,10 @@ func goStates(t *testing.T) map[string][]string {
 				if err != nil {
 					t.Fatal(err)
 				}
-				states[typ.Name] = append(states[typ.Name], s)
+				states[types[typ.Name]] = append(states[types[typ.Name]], s)
 			}
 		}
 	}
-	if len(states["DecisionState"]) != 8 || len(states["TxState"]) != 9 {
-		t.Fatalf("parsed states %v: expected 8 decision and 9 transaction states", states)
-	}
-	return states
 }
 
 func TestStateChecksListEveryGoState(t *testing.T) {

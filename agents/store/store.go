@@ -3,10 +3,12 @@ package store
 import (
 	"context"
 	"encoding/json"
-	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/steward-agents/steward/chain/txmgr"
+	"github.com/steward-agents/steward/chain/txtype"
 )
 
 // DecisionState is the lifecycle state of a decision. It is mirrored by a
@@ -25,32 +27,23 @@ const (
 	DecisionFailed    DecisionState = "failed"    // simulation or the mined transaction reverted
 )
 
-// TxState is the lifecycle state of a bundle transaction, mirrored by a CHECK
-// constraint. See doc.go for the state machine of the durable outbox.
-type TxState string
+// TxState is the lifecycle state of a bundle transaction; the outbox
+// (chain/txmgr) drives it, this store persists it. Mirrored by a CHECK
+// constraint.
+type TxState = txtype.State
 
-// Transaction states.
+// Transaction states (see txtype).
 const (
-	TxQueued    TxState = "queued"
-	TxSigned    TxState = "signed"
-	TxSent      TxState = "sent"
-	TxIncluded  TxState = "included"
-	TxConfirmed TxState = "confirmed"
-	TxReplaced  TxState = "replaced"
-	TxFailed    TxState = "failed"
-	TxDropped   TxState = "dropped"
-	TxReorged   TxState = "reorged"
+	TxQueued    = txtype.Queued
+	TxSigned    = txtype.Signed
+	TxSent      = txtype.Sent
+	TxIncluded  = txtype.Included
+	TxConfirmed = txtype.Confirmed
+	TxReplaced  = txtype.Replaced
+	TxFailed    = txtype.Failed
+	TxDropped   = txtype.Dropped
+	TxReorged   = txtype.Reorged
 )
-
-// Final reports whether no transition leaves the state: confirmed, replaced,
-// failed and dropped. Every other state is open and is resumed on start-up.
-func (s TxState) Final() bool {
-	switch s {
-	case TxConfirmed, TxReplaced, TxFailed, TxDropped:
-		return true
-	}
-	return false
-}
 
 // Block is a block an agent observed.
 type Block struct {
@@ -105,54 +98,12 @@ type PolicyResult struct {
 	Message string `json:"message,omitempty"`
 }
 
-// Transaction is one bundle transaction: one signed attempt at one nonce.
-// A fee bump is a new row with the same Key and Nonce, Attempt + 1 and
-// Replaces pointing at the row it replaces.
-type Transaction struct {
-	ID    int64
-	Agent string
-	// Key is the caller's idempotency key (e.g. "<agent>/decision/<id>"),
-	// shared by every attempt; (Key, Attempt) is unique. Empty for rows
-	// written without one.
-	Key         string
-	From        common.Address
-	To          common.Address
-	Nonce       uint64
-	Hash        common.Hash // zero until signed
-	Raw         []byte      // the signed transaction (binary encoding), nil until signed
-	GasTipCap   *big.Int    // EIP-1559 tip, or the legacy gas price; nil until signed
-	GasFeeCap   *big.Int    // EIP-1559 fee cap, or the legacy gas price; nil until signed
-	GasLimit    uint64
-	Attempt     uint64 // 0 for the first attempt at a key, +1 per replacement
-	Replaces    int64  // id of the row this one replaced (0 = none)
-	Root        common.Hash
-	State       TxState
-	GasUsed     uint64
-	BlockNumber uint64      // block it was included in
-	BlockHash   common.Hash // hash of that block (zero when unknown)
-	Reverted    bool        // mined with receipt status 0
-	Error       string      // decoded revert or send error
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
-}
-
-// SignedTx is what MarkTxSigned stores: everything needed to broadcast the
-// transaction again after a crash without signing it again.
-type SignedTx struct {
-	Hash      common.Hash
-	Raw       []byte
-	GasTipCap *big.Int
-	GasFeeCap *big.Int
-	GasLimit  uint64
-}
-
-// Inclusion is the receipt of a mined transaction, stored by MarkTxIncluded.
-type Inclusion struct {
-	BlockNumber uint64
-	BlockHash   common.Hash
-	GasUsed     uint64
-	Reverted    bool // receipt status 0
-}
+// Transaction, SignedTx and Inclusion are the outbox's rows (see txtype).
+type (
+	Transaction = txtype.Transaction
+	SignedTx    = txtype.SignedTx
+	Inclusion   = txtype.Inclusion
+)
 
 // Stats counts an agent's decisions by state, for summaries.
 type Stats map[DecisionState]int
@@ -248,3 +199,6 @@ type Store interface {
 	// Close releases the connection.
 	Close() error
 }
+
+// The outbox (chain/txmgr) persists through any Store.
+var _ txmgr.OutboxStore = Store(nil)

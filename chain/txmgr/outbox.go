@@ -17,27 +17,26 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/chain/txtype"
 )
 
-// OutboxStore is the part of store.Store the outbox needs.
+// OutboxStore is what the outbox needs of a store; agents/store.Store
+// satisfies it (checked there).
 type OutboxStore interface {
-	InsertTransaction(ctx context.Context, tx store.Transaction) (int64, error)
-	Transaction(ctx context.Context, id int64) (store.Transaction, error)
-	TransactionByKey(ctx context.Context, key string) (store.Transaction, error)
-	OpenTransactions(ctx context.Context, from common.Address) ([]store.Transaction, error)
+	InsertTransaction(ctx context.Context, tx txtype.Transaction) (int64, error)
+	Transaction(ctx context.Context, id int64) (txtype.Transaction, error)
+	TransactionByKey(ctx context.Context, key string) (txtype.Transaction, error)
+	OpenTransactions(ctx context.Context, from common.Address) ([]txtype.Transaction, error)
 	ReserveNonce(ctx context.Context, from common.Address, nodePending uint64) (uint64, error)
-	MarkTxSigned(ctx context.Context, id int64, signed store.SignedTx) error
+	MarkTxSigned(ctx context.Context, id int64, signed txtype.SignedTx) error
 	MarkTxSent(ctx context.Context, id int64, hash common.Hash) error
-	MarkTxIncluded(ctx context.Context, id int64, inc store.Inclusion) error
+	MarkTxIncluded(ctx context.Context, id int64, inc txtype.Inclusion) error
 	MarkTxConfirmed(ctx context.Context, id int64, gasUsed, blockNumber uint64) error
 	MarkTxReplaced(ctx context.Context, id int64) error
 	MarkTxDropped(ctx context.Context, id int64, reason string) error
 	MarkTxReorged(ctx context.Context, id int64) error
 	MarkTxFailed(ctx context.Context, id int64, reason string) error
 }
-
-var _ OutboxStore = store.Store(nil)
 
 // OutboxBackend is what the outbox needs from a node: the Manager's Backend
 // and the mined nonce of an account.
@@ -132,7 +131,7 @@ type Request struct {
 
 // StuckTx is a transaction that needs a fee above OutboxConfig.MaxFeeCap.
 type StuckTx struct {
-	Tx     store.Transaction
+	Tx     txtype.Transaction
 	Reason string
 }
 
@@ -219,52 +218,52 @@ func (o *Outbox) Stuck() []StuckTx {
 // The returned row is sent, or signed when the broadcast failed in transit
 // (Tick and Reconcile broadcast it again, with the same hash), or failed
 // with the node's refusal, which Submit also returns as an error.
-func (o *Outbox) Submit(ctx context.Context, req Request) (store.Transaction, error) {
+func (o *Outbox) Submit(ctx context.Context, req Request) (txtype.Transaction, error) {
 	if req.Key == "" {
-		return store.Transaction{}, ErrNoIdempotencyKey
+		return txtype.Transaction{}, ErrNoIdempotencyKey
 	}
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	if tx, err := o.st.TransactionByKey(ctx, req.Key); err == nil {
 		o.logger.Debug("submit: key already has a transaction, not sending again", "key", req.Key, "tx", tx.Hash, "state", tx.State)
 		return tx, nil
-	} else if !errors.Is(err, store.ErrNotFound) {
-		return store.Transaction{}, fmt.Errorf("txmgr: submit %s: %w", req.Key, err)
+	} else if !errors.Is(err, txtype.ErrNotFound) {
+		return txtype.Transaction{}, fmt.Errorf("txmgr: submit %s: %w", req.Key, err)
 	}
 
 	gas, err := o.backend.EstimateGas(ctx, ethereum.CallMsg{From: o.from, To: &req.To, Data: req.Data})
 	if err != nil {
-		return store.Transaction{}, &SimulationError{RevertData: revertData(err), Err: err}
+		return txtype.Transaction{}, &SimulationError{RevertData: revertData(err), Err: err}
 	}
 	gas += gas * o.cfg.GasMarginPercent / 100
 	head, err := o.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return store.Transaction{}, fmt.Errorf("txmgr: latest header: %w", err)
+		return txtype.Transaction{}, fmt.Errorf("txmgr: latest header: %w", err)
 	}
 	o.head = max(o.head, head.Number.Uint64())
 	f, err := o.initialFees(ctx, head)
 	if err != nil {
-		return store.Transaction{}, err
+		return txtype.Transaction{}, err
 	}
 	pending, err := o.backend.PendingNonceAt(ctx, o.from)
 	if err != nil {
-		return store.Transaction{}, fmt.Errorf("txmgr: pending nonce of %s: %w", o.from, err)
+		return txtype.Transaction{}, fmt.Errorf("txmgr: pending nonce of %s: %w", o.from, err)
 	}
 	nonce, err := o.st.ReserveNonce(ctx, o.from, pending)
 	if err != nil {
-		return store.Transaction{}, fmt.Errorf("txmgr: reserve nonce: %w", err)
+		return txtype.Transaction{}, fmt.Errorf("txmgr: reserve nonce: %w", err)
 	}
 	signed, err := types.SignNewTx(o.key, o.signer, f.tx(o.cfg.ChainID, nonce, gas, req.To, req.Data))
 	if err != nil {
-		return store.Transaction{}, fmt.Errorf("txmgr: sign: %w", err)
+		return txtype.Transaction{}, fmt.Errorf("txmgr: sign: %w", err)
 	}
-	row := store.Transaction{Agent: o.cfg.Agent, Key: req.Key, From: o.from, To: req.To, Nonce: nonce, Root: req.Root}
+	row := txtype.Transaction{Agent: o.cfg.Agent, Key: req.Key, From: o.from, To: req.To, Nonce: nonce, Root: req.Root}
 	id, err := o.save(ctx, row, signed)
-	if errors.Is(err, store.ErrConflict) { // another process submitted the key meanwhile
+	if errors.Is(err, txtype.ErrConflict) { // another process submitted the key meanwhile
 		return o.st.TransactionByKey(ctx, req.Key)
 	}
 	if err != nil {
-		return store.Transaction{}, err
+		return txtype.Transaction{}, err
 	}
 	bErr := o.broadcast(ctx, id, 0, signed)
 	tx, err := o.st.Transaction(ctx, id)
@@ -276,7 +275,7 @@ func (o *Outbox) Submit(ctx context.Context, req Request) (store.Transaction, er
 
 // save inserts the row with its signed bytes (so a crash right after leaves
 // a row Reconcile can broadcast) and moves it to signed.
-func (o *Outbox) save(ctx context.Context, row store.Transaction, signed *types.Transaction) (int64, error) {
+func (o *Outbox) save(ctx context.Context, row txtype.Transaction, signed *types.Transaction) (int64, error) {
 	st, err := signedOf(signed)
 	if err != nil {
 		return 0, err
@@ -320,7 +319,7 @@ func (o *Outbox) broadcast(ctx context.Context, id, replaces int64, tx *types.Tr
 	o.sentAt[id] = o.head
 	o.logger.Debug("transaction sent", "id", id, "tx", tx.Hash(), "nonce", tx.Nonce())
 	if replaces != 0 {
-		if err := o.st.MarkTxReplaced(ctx, replaces); err != nil && !errors.Is(err, store.ErrWrongState) {
+		if err := o.st.MarkTxReplaced(ctx, replaces); err != nil && !errors.Is(err, txtype.ErrWrongState) {
 			return fmt.Errorf("txmgr: mark %d replaced: %w", replaces, err)
 		}
 		delete(o.sentAt, replaces)
@@ -376,12 +375,12 @@ func (o *Outbox) initialFees(ctx context.Context, head *types.Header) (fees, err
 
 // signedOf is what MarkTxSigned stores for a signed transaction. A legacy
 // transaction's gas price is stored as both its tip cap and its fee cap.
-func signedOf(tx *types.Transaction) (store.SignedTx, error) {
+func signedOf(tx *types.Transaction) (txtype.SignedTx, error) {
 	raw, err := tx.MarshalBinary()
 	if err != nil {
-		return store.SignedTx{}, fmt.Errorf("txmgr: encode %s: %w", tx.Hash(), err)
+		return txtype.SignedTx{}, fmt.Errorf("txmgr: encode %s: %w", tx.Hash(), err)
 	}
-	return store.SignedTx{Hash: tx.Hash(), Raw: raw, GasTipCap: tx.GasTipCap(), GasFeeCap: tx.GasFeeCap(), GasLimit: tx.Gas()}, nil
+	return txtype.SignedTx{Hash: tx.Hash(), Raw: raw, GasTipCap: tx.GasTipCap(), GasFeeCap: tx.GasFeeCap(), GasLimit: tx.Gas()}, nil
 }
 
 func bigMin(a, b *big.Int) *big.Int {

@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/chain/txtype"
 )
 
 // Reconcile resumes every open row after a start: it reads the head from the
@@ -51,7 +51,7 @@ func (o *Outbox) Tick(ctx context.Context, head uint64) error {
 		}
 	}
 	for id := range o.stuck { // forget rows that left sent
-		if !slices.ContainsFunc(rows, func(r store.Transaction) bool { return r.ID == id && r.State == store.TxSent }) {
+		if !slices.ContainsFunc(rows, func(r txtype.Transaction) bool { return r.ID == id && r.State == txtype.Sent }) {
 			delete(o.stuck, id)
 		}
 	}
@@ -59,8 +59,8 @@ func (o *Outbox) Tick(ctx context.Context, head uint64) error {
 }
 
 // advance moves one open row as far as the chain allows.
-func (o *Outbox) advance(ctx context.Context, row store.Transaction, mined uint64) error {
-	if row.State == store.TxQueued {
+func (o *Outbox) advance(ctx context.Context, row txtype.Transaction, mined uint64) error {
+	if row.State == txtype.Queued {
 		if len(row.Raw) == 0 {
 			// Written before signing (the issue-2 path): nothing to broadcast.
 			delete(o.sentAt, row.ID)
@@ -77,40 +77,40 @@ func (o *Outbox) advance(ctx context.Context, row store.Transaction, mined uint6
 		if err := o.st.MarkTxSigned(ctx, row.ID, st); err != nil {
 			return err
 		}
-		row.State = store.TxSigned
+		row.State = txtype.Signed
 	}
 	switch row.State {
-	case store.TxSigned, store.TxReorged:
+	case txtype.Signed, txtype.Reorged:
 		return o.rebroadcast(ctx, row)
-	case store.TxSent:
+	case txtype.Sent:
 		return o.advanceSent(ctx, row, mined)
-	case store.TxIncluded:
+	case txtype.Included:
 		return o.advanceIncluded(ctx, row)
 	}
 	return nil
 }
 
 // rebroadcast sends a signed or reorged row's saved bytes again.
-func (o *Outbox) rebroadcast(ctx context.Context, row store.Transaction) error {
+func (o *Outbox) rebroadcast(ctx context.Context, row txtype.Transaction) error {
 	tx, err := decodeRaw(row)
 	if err != nil {
 		return err
 	}
-	if row.State == store.TxReorged {
+	if row.State == txtype.Reorged {
 		o.logger.Warn("transaction's block left the chain; broadcasting it again", "id", row.ID, "tx", tx.Hash(),
 			"block", row.BlockNumber, "blockHash", row.BlockHash)
 	} else {
 		o.logger.Info("broadcasting saved transaction", "id", row.ID, "tx", tx.Hash(), "nonce", tx.Nonce())
 	}
 	err = o.broadcast(ctx, row.ID, row.Replaces, tx)
-	if err != nil && row.State == store.TxReorged {
+	if err != nil && row.State == txtype.Reorged {
 		// A reorged row cannot fail; it stays reorged and is tried again next head.
 		o.logger.Error("re-broadcast after reorg failed", "id", row.ID, "tx", tx.Hash(), "err", err)
 	}
 	return err
 }
 
-func (o *Outbox) advanceSent(ctx context.Context, row store.Transaction, mined uint64) error {
+func (o *Outbox) advanceSent(ctx context.Context, row txtype.Transaction, mined uint64) error {
 	included, err := o.include(ctx, row)
 	if err != nil || included {
 		return err
@@ -150,7 +150,7 @@ func (o *Outbox) advanceSent(ctx context.Context, row store.Transaction, mined u
 
 // include records the receipt of a sent row, if any, and confirms it when
 // it already has enough confirmations.
-func (o *Outbox) include(ctx context.Context, row store.Transaction) (bool, error) {
+func (o *Outbox) include(ctx context.Context, row txtype.Transaction) (bool, error) {
 	r, err := o.backend.TransactionReceipt(ctx, row.Hash)
 	if errors.Is(err, ethereum.NotFound) || (err == nil && r == nil) {
 		return false, nil
@@ -158,7 +158,7 @@ func (o *Outbox) include(ctx context.Context, row store.Transaction) (bool, erro
 	if err != nil {
 		return false, fmt.Errorf("receipt %s: %w", row.Hash, err)
 	}
-	inc := store.Inclusion{BlockNumber: r.BlockNumber.Uint64(), BlockHash: r.BlockHash, GasUsed: r.GasUsed,
+	inc := txtype.Inclusion{BlockNumber: r.BlockNumber.Uint64(), BlockHash: r.BlockHash, GasUsed: r.GasUsed,
 		Reverted: r.Status != types.ReceiptStatusSuccessful}
 	if err := o.st.MarkTxIncluded(ctx, row.ID, inc); err != nil {
 		return false, err
@@ -166,13 +166,13 @@ func (o *Outbox) include(ctx context.Context, row store.Transaction) (bool, erro
 	delete(o.sentAt, row.ID)
 	delete(o.stuck, row.ID)
 	o.logger.Debug("transaction included", "id", row.ID, "tx", row.Hash, "block", inc.BlockNumber, "reverted", inc.Reverted)
-	row.State, row.BlockNumber, row.BlockHash, row.GasUsed = store.TxIncluded, inc.BlockNumber, inc.BlockHash, inc.GasUsed
+	row.State, row.BlockNumber, row.BlockHash, row.GasUsed = txtype.Included, inc.BlockNumber, inc.BlockHash, inc.GasUsed
 	return true, o.advanceIncluded(ctx, row)
 }
 
 // advanceIncluded confirms an included row after enough blocks, or marks it
 // reorged and broadcasts it again when its block is no longer canonical.
-func (o *Outbox) advanceIncluded(ctx context.Context, row store.Transaction) error {
+func (o *Outbox) advanceIncluded(ctx context.Context, row txtype.Transaction) error {
 	h, err := o.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(row.BlockNumber))
 	if err != nil && !errors.Is(err, ethereum.NotFound) {
 		return fmt.Errorf("header %d: %w", row.BlockNumber, err)
@@ -181,7 +181,7 @@ func (o *Outbox) advanceIncluded(ctx context.Context, row store.Transaction) err
 		if err := o.st.MarkTxReorged(ctx, row.ID); err != nil {
 			return err
 		}
-		row.State = store.TxReorged
+		row.State = txtype.Reorged
 		return o.rebroadcast(ctx, row)
 	}
 	if o.head+1 >= row.BlockNumber+o.cfg.Confirmations {
@@ -195,23 +195,23 @@ func (o *Outbox) advanceIncluded(ctx context.Context, row store.Transaction) err
 
 // minedPredecessor finds the attempt this row replaced (directly or not)
 // that was mined instead of it.
-func (o *Outbox) minedPredecessor(ctx context.Context, row store.Transaction) (store.Transaction, bool) {
+func (o *Outbox) minedPredecessor(ctx context.Context, row txtype.Transaction) (txtype.Transaction, bool) {
 	for id := row.Replaces; id != 0; {
 		pred, err := o.st.Transaction(ctx, id)
 		if err != nil {
-			return store.Transaction{}, false
+			return txtype.Transaction{}, false
 		}
 		if r, err := o.backend.TransactionReceipt(ctx, pred.Hash); err == nil && r != nil {
 			return pred, true
 		}
 		id = pred.Replaces
 	}
-	return store.Transaction{}, false
+	return txtype.Transaction{}, false
 }
 
 // bump replaces a pending row with the same nonce and higher fees, or
 // reports it stuck when the fees it needs are above MaxFeeCap.
-func (o *Outbox) bump(ctx context.Context, row store.Transaction) error {
+func (o *Outbox) bump(ctx context.Context, row txtype.Transaction) error {
 	old, err := decodeRaw(row)
 	if err != nil {
 		return err
@@ -239,7 +239,7 @@ func (o *Outbox) bump(ctx context.Context, row store.Transaction) error {
 	if err != nil {
 		return fmt.Errorf("sign replacement: %w", err)
 	}
-	id, err := o.save(ctx, store.Transaction{
+	id, err := o.save(ctx, txtype.Transaction{
 		Agent: row.Agent, Key: row.Key, Attempt: row.Attempt + 1, Replaces: row.ID,
 		From: o.from, To: row.To, Nonce: row.Nonce, Root: row.Root,
 	}, next)
@@ -279,7 +279,7 @@ func (o *Outbox) bumpedFees(old *types.Transaction, market fees) (fees, string) 
 }
 
 // reportStuck logs a row that cannot be bumped, once, and lists it in Stuck.
-func (o *Outbox) reportStuck(row store.Transaction, reason string) error {
+func (o *Outbox) reportStuck(row txtype.Transaction, reason string) error {
 	if _, seen := o.stuck[row.ID]; !seen {
 		o.logger.Error("transaction stuck: not bumped, still pending", "id", row.ID, "tx", row.Hash,
 			"nonce", row.Nonce, "reason", reason)
@@ -299,7 +299,7 @@ func raise(v *big.Int, pct uint64) *big.Int {
 }
 
 // decodeRaw decodes a row's saved signed transaction.
-func decodeRaw(row store.Transaction) (*types.Transaction, error) {
+func decodeRaw(row txtype.Transaction) (*types.Transaction, error) {
 	if len(row.Raw) == 0 {
 		return nil, fmt.Errorf("transaction %d has no saved bytes", row.ID)
 	}
