@@ -12,7 +12,7 @@ export CGO_ENABLED := 1
 # Packages with goroutines of their own: run under the race detector.
 RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/txmgr/... ./chain/anviltest/... ./inference/onnx/...
 
-.PHONY: demo test deps tools build contracts bench fuzz vet lint clean
+.PHONY: demo test test-crash-long deps tools build contracts bench fuzz vet lint clean
 
 demo: deps build
 	$(BIN) demo
@@ -58,6 +58,11 @@ test: deps chain/contracts/node_modules $(ANVIL)
 	$(GO) test -count=1 -race $(RACE_PKGS)
 	$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
+# The long crash-safety variant: 100 SIGKILLs of a live agent against anvil.
+test-crash-long: deps $(ANVIL)
+	bash agents/store/ensure-postgres.sh
+	STEWARD_CRASH_RUNS=100 $(GO) test -count=1 -run TestCrashSafety -timeout 30m -v ./cmd/steward
+
 lint: vet
 	@unformatted=$$(find . -name '*.go' -not -path '*/node_modules/*' -not -path './.cache/*' | xargs gofmt -l); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
@@ -68,6 +73,8 @@ vet:
 FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeSwap$$' -fuzztime $(FUZZTIME) ./chain/ingest
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeLogs$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./chain/ingest
+	$(GO) test -run '^$$' -fuzz '^FuzzResponseBody$$' -fuzztime $(FUZZTIME) ./chain/rpc
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./agents/config
 
 # Rebuild contract artifacts and bindings from source (needs Node + npm).

@@ -14,6 +14,8 @@ import (
 //
 //   - the executor reconciles its transactions (signed but never broadcast
 //     ones are sent with the same bytes; sent ones are looked up);
+//   - a proposed decision (stopped before its policies ran) is closed as
+//     rejected ("abandoned");
 //   - an approved decision that reached the outbox becomes submitted; one
 //     that did not is failed ("abandoned") — it is stale and never sent;
 //   - the submitted decision becomes pending again, so it is settled and
@@ -22,6 +24,19 @@ import (
 func (a *Agent) Recover(ctx context.Context) error {
 	if err := a.cfg.Executor.Recover(ctx); err != nil {
 		return fmt.Errorf("agent %s: recover executor: %w", a.cfg.Name, err)
+	}
+	for {
+		d, err := a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionProposed)
+		if errors.Is(err, store.ErrNotFound) {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("agent %s: recover: %w", a.cfg.Name, err)
+		}
+		// Stopped before its policies ran: it was never approved, so it is closed as refused.
+		if err := a.cfg.Store.MarkRejected(ctx, d.ID, nil, "abandoned: the agent stopped before its policies ran"); err != nil {
+			return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
+		}
 	}
 	for {
 		d, err := a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionApproved)

@@ -54,6 +54,60 @@
 // The follower is live-only and uses wall-clock timers for polling and
 // retries; backtests replay stored blocks through their own source.
 //
+// # Log poller
+//
+// A LogPoller turns the follower's heads into the logs of every canonical
+// block, for one filter (addresses and topics), handed to a LogConsumer in
+// order, with checkpoints in a Checkpoints store (the agent store).
+//
+//	Start: read checkpoint (n, hash)
+//	  │ none: start at StartBlock or the head
+//	  ▼
+//	resume ── hash no longer canonical? ── walk back along the orphaned branch
+//	  │                                    (HeaderByHash), LogReorg, save ancestor
+//	  ▼
+//	backfill ── while next ≤ head − FinalityDepth: eth_getLogs [next, next+range)
+//	  │          refused (see below)? halve the range and retry;
+//	  │          accepted: deliver each block with logs (Finalized), after checking
+//	  │          its header's hash; every 4 accepted in a row grow the range by ¼
+//	  ▼
+//	live ─── Follower from next: per NewHead, block by block, each block must
+//	         extend the last delivered (ParentHash); its logs are fetched by block
+//	         hash (FilterQuery.BlockHash) so they belong to exactly that header.
+//	         A block that does not extend it, or a follower Reorg, makes the poller
+//	         compare what it delivered with the node's canonical chain, newest
+//	         first: LogReorg{Depth, CommonAncestor, Orphaned}, then the canonical
+//	         blocks from CommonAncestor+1.
+//
+// Guarantees, for a consumer that applies BlockLogs and, on LogReorg, drops
+// everything it holds above CommonAncestor:
+//
+//   - What it holds is always a hash-linked prefix of a chain the node called
+//     canonical; after it catches up with the node, exactly the canonical
+//     chain's logs, each once. A log of an orphaned block is never delivered
+//     without a LogReorg retracting it before anything replaces it.
+//   - Reorgs are resolved up to ReorgWindow (128) blocks deep; deeper ends the
+//     poller with ErrReorgTooDeep. If the node no longer serves an orphaned
+//     header, the poller assumes the block FinalityDepth below its last one is
+//     final and retracts down to it (Orphaned then lists what it knew).
+//   - Acknowledge, then save: the checkpoint is saved after the consumer
+//     accepted a block (after a LogReorg: at the ancestor). Within a run every
+//     block is delivered exactly once as canonical; across a crash between the
+//     two steps the last accepted block is delivered again (at-least-once).
+//     Consumers dedupe by (block hash, log index) or by block hash. A consumer
+//     error (ErrConsumer) or a checkpoint error (ErrCheckpoint) ends the poller
+//     so a restart repeats the delivery; RPC errors are logged and retried
+//     after RetryInterval.
+//   - Backfill delivers only the blocks with matching logs; live delivery
+//     delivers every block, with or without logs.
+//
+// A node refuses a range (IsRangeRefused) with JSON-RPC code -32005, HTTP 413,
+// or a message containing (case-insensitive) one of: "query returned more
+// than", "block range too large", "block range is too", "maximum block range",
+// "limit exceeded", "response size exceeded", "range is too large", "is
+// limited to", "too many logs", "request entity too large", "exceeds the range
+// allowed".
+//
 // # Decoding
 //
 // DecodeSwap, DecodeMint and DecodeBurn read the fixed ABI layout of the
@@ -75,8 +129,8 @@
 //
 //   - Reorgs deeper than ReorgWindow, resolved against the blocks table of the
 //     store (issue 3).
-//   - Log backfill over large ranges with adaptive range splitting when a node
-//     refuses a too-large eth_getLogs (issue 3).
+//   - Batched header fetches in backfill (one eth_getBlockByNumber per block
+//     with logs today) and several filters per poller.
 //   - Confirmation depth (emitting blocks only once N deep) and resubscribing
 //     after a fallback to polling.
 package ingest
