@@ -1,0 +1,130 @@
+package agents_test
+
+import (
+	"context"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/agents/verify"
+	"github.com/steward-agents/steward/chain/devchain"
+	rpcclient "github.com/steward-agents/steward/chain/rpc"
+	"github.com/steward-agents/steward/chain/rpc/faultproxy"
+	"github.com/steward-agents/steward/inference/onnx/onnxtest"
+	"github.com/steward-agents/steward/policies"
+	"github.com/steward-agents/steward/strategies/marketmaking"
+)
+
+// The agent keeps going through node faults injected between it and the
+// node — 429s, 5xx, timeouts, truncated and malformed answers, a node that
+// lags, and a node restart — observes every block exactly once, loses no
+// decision, and its bundles verify. The faults show in the client's stats.
+func TestPipelineThroughNodeFaults(t *testing.T) {
+	rt := onnxtest.Runtime(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	key, _ := crypto.GenerateKey()
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path(), Funded: []common.Address{addr},
+		HTTPAddr: "127.0.0.1:0", BlockInterval: 150 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Stop()
+	mdl, err := agents.LoadModel(rt, agents.RepoPath("configs/models/mm-range-v1.card.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mdl.Close()
+	if err := chain.Authorize(ctx, addr, mdl.Digest()); err != nil {
+		t.Fatal(err)
+	}
+	for range marketmaking.Window + 1 {
+		chain.Commit()
+	}
+	httpURL, _ := chain.Endpoints()
+	proxy := faultproxy.NewForTest(t, faultproxy.Config{Upstream: httpURL, Seed: 7})
+	client, err := rpcclient.Dial(ctx, rpcclient.Config{Endpoints: []string{proxy.URL()},
+		RequestTimeout: 500 * time.Millisecond, MaxRetries: 8}, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	if err := chain.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	// Faults arrive while the agent runs.
+	faultsDone := make(chan struct{})
+	go func() {
+		defer close(faultsDone)
+		for _, f := range []faultproxy.Fault{
+			{Kind: faultproxy.HTTP429, Count: 3}, {Kind: faultproxy.HTTP5xx, Count: 3},
+			{Kind: faultproxy.Timeout, Count: 2}, {Kind: faultproxy.Truncate, Count: 2},
+			{Kind: faultproxy.Malformed, Count: 2}, {Kind: faultproxy.Lag, Count: 3, Blocks: 5},
+			{Kind: faultproxy.Down}, {Kind: faultproxy.Up},
+		} {
+			time.Sleep(400 * time.Millisecond)
+			if err := proxy.Set(f); err != nil {
+				t.Errorf("inject %s: %v", f.Kind, err)
+			}
+		}
+	}()
+
+	st := sqliteStore(t)
+	engine, _ := policies.Compile([]policies.Rule{{Name: "width", Expr: "action.width >= 60 && action.width <= 4000"}})
+	var blocks []uint64
+	var settled []agents.Report
+	err = agents.Run(ctx, agents.RunParams{
+		Name: "mm-faults", Node: client.Eth(), Heads: client, Key: key,
+		Pool: chain.Deployment().Pool, Vault: chain.Deployment().Vault, Guard: chain.Deployment().Guard,
+		Params: marketmaking.Params{WidthMilli: 2000, MinWidth: 60, MaxWidth: 4000, RecenterMilli: 500,
+			WidthChangeMilli: 300, TickSpacing: chain.Deployment().TickSpacing},
+		Model: mdl, Policies: engine, Store: st, Blocks: 40, PollInterval: 50 * time.Millisecond,
+		Logger: slog.New(slog.DiscardHandler),
+		Report: func(r agents.Report) {
+			if r.Stage == agents.StageSettled {
+				settled = append(settled, r)
+				return
+			}
+			blocks = append(blocks, r.Block)
+		},
+	})
+	<-faultsDone
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(blocks); i++ {
+		if blocks[i] != blocks[i-1]+1 {
+			t.Fatalf("blocks observed %v: want each block once, in order", blocks)
+		}
+	}
+	if len(blocks) != 40 || len(settled) == 0 {
+		t.Fatalf("%d blocks observed, %d bundles settled: want 40 and at least one", len(blocks), len(settled))
+	}
+	stats, _ := st.Stats(ctx, "mm-faults")
+	if stats[store.DecisionSubmitted]+stats[store.DecisionApproved]+stats[store.DecisionProposed] != 0 {
+		t.Fatalf("decisions left open: %v", stats)
+	}
+	s := client.Stats()
+	if s.Retries == 0 || s.Faults[rpcclient.FaultHTTP429] == 0 || s.Faults[rpcclient.FaultHTTP5xx] == 0 {
+		t.Fatalf("faults not counted: %+v", s)
+	}
+	models, err := agents.LoadModels(rt, agents.RepoPath("configs/models"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer models.Close()
+	ver, _ := verify.New(chain.Client(), st, models, chain.Deployment().Guard)
+	for _, r := range settled {
+		v, err := ver.Tx(ctx, r.TxHash)
+		if err != nil || !v.OK() || !r.Outcome.Success {
+			t.Fatalf("bundle %s: outcome %+v, verdict %+v, err %v", r.TxHash, r.Outcome, v, err)
+		}
+	}
+}
