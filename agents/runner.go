@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/ingest"
@@ -59,7 +60,9 @@ type RunParams struct {
 	// PollInterval for nodes that cannot push new heads. Defaults to 200ms.
 	PollInterval time.Duration
 	Report       func(Report)
-	Logger       *slog.Logger
+	// Metrics, when set, is where the outbox's gauges are registered.
+	Metrics prometheus.Registerer
+	Logger  *slog.Logger
 }
 
 // Run assembles the agent and drives it from a head follower until ctx ends
@@ -80,6 +83,11 @@ func Run(ctx context.Context, p RunParams) error {
 		return err
 	}
 	defer outbox.Close()
+	if p.Metrics != nil {
+		if err := p.Metrics.Register(newStuckGauge(p.Name, outbox)); err != nil {
+			return fmt.Errorf("register outbox metrics: %w", err)
+		}
+	}
 	exec, err := NewChainExecutor(ChainExecutorConfig{Guard: p.Guard, Outbox: outbox, Store: p.Store, DryRun: p.DryRun})
 	if err != nil {
 		return err

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/store"
@@ -82,7 +83,9 @@ type RunOptions struct {
 	// Blocks stops after this many heads (0 = until ctx ends).
 	Blocks uint64
 	Report func(Report)
-	Logger *slog.Logger
+	// MetricsAddr, when set, serves Prometheus metrics at http://MetricsAddr/metrics.
+	MetricsAddr string
+	Logger      *slog.Logger
 }
 
 // RunConfig runs the agent a config describes against the node it names:
@@ -136,6 +139,29 @@ func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
 	if cfg.Trigger.Schedule != nil {
 		cron = cfg.Trigger.Cron
 	}
+	report := o.Report
+	var reg *prometheus.Registry
+	if o.MetricsAddr != "" {
+		reg = prometheus.NewRegistry()
+		m, err := NewMetrics(reg)
+		if err != nil {
+			return err
+		}
+		if err := reg.Register(NewRPCCollector(client)); err != nil {
+			return err
+		}
+		addr, err := ServeMetrics(ctx, o.MetricsAddr, reg, logger)
+		if err != nil {
+			return err
+		}
+		logger.Info("serving metrics", "url", "http://"+addr.String()+"/metrics")
+		report = func(r Report) {
+			m.Observe(r)
+			if o.Report != nil {
+				o.Report(r)
+			}
+		}
+	}
 	logger.Info("agent starting", "rpc", client.Primary(), "chain", cfg.Chain.ChainID, "address", crypto.PubkeyToAddress(key.PublicKey),
 		"model", mdl.Digest(), "dryRun", cfg.DryRun || o.DryRun, "store", cfg.Store.Driver)
 	return Run(ctx, RunParams{
@@ -143,7 +169,7 @@ func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
 		Pool: cfg.Chain.Addresses.Pool, Vault: cfg.Chain.Addresses.Vault, Guard: cfg.Chain.Addresses.Guard,
 		Params: cfg.Strategy.Params(spacing), Model: mdl, Policies: engine, Store: st,
 		DryRun: cfg.DryRun || o.DryRun, Cron: cron, Blocks: o.Blocks,
-		Report: o.Report, Logger: logger,
+		Report: report, Metrics: registerer(reg), Logger: logger,
 	})
 }
 
@@ -173,4 +199,12 @@ func DialNode(ctx context.Context, ch config.Chain, logger *slog.Logger) (*rpccl
 		return nil, fmt.Errorf("chain.rpc: %w", err)
 	}
 	return client, nil
+}
+
+// registerer avoids a typed-nil interface when metrics are off.
+func registerer(reg *prometheus.Registry) prometheus.Registerer {
+	if reg == nil {
+		return nil
+	}
+	return reg
 }
