@@ -32,5 +32,10 @@
 // Failure handling: a tick error is logged with agent, block and decision ids
 // and the agent goes on with the next head. A bundle that reverts in
 // simulation is never sent; its decision is marked failed with the contract's
-// named error. Durable nonces, replacement and crash recovery are issue #3.
+// named error. Bundles go through the durable outbox (chain/txmgr.Outbox):
+// keyed by their decision, saved signed before broadcast, nonces assigned in
+// the store, bumped when stuck, re-broadcast after a reorg. After a crash,
+// Agent.Recover (recover.go) reconciles the outbox, resumes the decision in
+// flight and abandons any that never reached it, so no decision is lost or
+// sent twice (cmd/steward's TestCrashSafety kills the process to prove it).
 package agents
