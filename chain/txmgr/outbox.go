@@ -231,7 +231,7 @@ func (o *Outbox) Submit(ctx context.Context, req Request) (txtype.Transaction, e
 		return txtype.Transaction{}, fmt.Errorf("txmgr: submit %s: %w", req.Key, err)
 	}
 
-	gas, err := o.backend.EstimateGas(ctx, ethereum.CallMsg{From: o.from, To: &req.To, Data: req.Data})
+	gas, err := estimateNext(ctx, o.backend, ethereum.CallMsg{From: o.from, To: &req.To, Data: req.Data})
 	if err != nil {
 		return txtype.Transaction{}, &SimulationError{RevertData: revertData(err), Err: err}
 	}
@@ -401,7 +401,7 @@ func bigMax(a, b *big.Int) *big.Int {
 // and returns its gas estimate; a revert comes back as *SimulationError.
 // Dry runs use it to check a bundle without writing a row.
 func (o *Outbox) Simulate(ctx context.Context, to common.Address, data []byte) (uint64, error) {
-	gas, err := o.backend.EstimateGas(ctx, ethereum.CallMsg{From: o.from, To: &to, Data: data})
+	gas, err := estimateNext(ctx, o.backend, ethereum.CallMsg{From: o.from, To: &to, Data: data})
 	if err != nil {
 		return 0, &SimulationError{RevertData: revertData(err), Err: err}
 	}

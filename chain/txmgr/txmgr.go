@@ -96,7 +96,7 @@ type Prepared struct {
 // Simulate runs the call against the latest block and returns its gas
 // estimate; a revert comes back as *SimulationError.
 func (m *Manager) Simulate(ctx context.Context, to common.Address, data []byte) (uint64, error) {
-	gas, err := m.backend.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &to, Data: data})
+	gas, err := estimateNext(ctx, m.backend, ethereum.CallMsg{From: m.from, To: &to, Data: data})
 	if err != nil {
 		return 0, &SimulationError{RevertData: revertData(err), Err: err}
 	}
@@ -223,4 +223,26 @@ func (f fees) tx(chainID *big.Int, nonce, gas uint64, to common.Address, data []
 	}
 	return &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: f.tip, GasFeeCap: f.feeCap,
 		Gas: gas, To: &to, Data: data}
+}
+
+// pendingEstimator is a node client that can estimate against a chosen
+// block (ethclient's EstimateGasAtBlock).
+type pendingEstimator interface {
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
+}
+
+// pendingBlock selects the node's pending block in EstimateGasAtBlock.
+var pendingBlock = big.NewInt(int64(rpc.PendingBlockNumber))
+
+// estimateNext simulates msg in the context of the next block, where the
+// transaction will land: block.number is one past the latest block and
+// BLOCKHASH of the latest block is known, so ParameterGuard's check that a
+// record rests on a canonical, earlier block passes in simulation as it will
+// on chain. Nodes whose client cannot select the block fall back to their
+// default (usually latest).
+func estimateNext(ctx context.Context, b ethereum.GasEstimator, msg ethereum.CallMsg) (uint64, error) {
+	if pe, ok := b.(pendingEstimator); ok {
+		return pe.EstimateGasAtBlock(ctx, msg, pendingBlock)
+	}
+	return b.EstimateGas(ctx, msg)
 }
