@@ -14,6 +14,22 @@
 //	DevTrader          the dev chain's market generator (base liquidity, price path)
 //	TestToken          an open-mint ERC-20 for test chains
 //
+// Canonical records: before applying an action, ParameterGuard checks the
+// block its inference record claims with the BLOCKHASH opcode, so a decision
+// taken on a block that a reorg replaced cannot land on the new branch (for
+// instance when the outbox re-broadcasts its transaction):
+//
+//	record.blockNumber >= block.number          → RecordFromFuture(blockNumber)
+//	blockhash(record.blockNumber) == 0          → RecordTooOld(blockNumber)   (more than 256 blocks back)
+//	blockhash(record.blockNumber) != blockHash  → OrphanedRecord(blockNumber, recorded, canonical)
+//
+// Acting on state more than 256 blocks old is never intended, so such a record
+// is refused rather than applied unchecked. A record of head N is valid from
+// block N+1 on. Note for simulation: geth's eth_call and eth_estimateGas at
+// "latest" run in the head's own context (block.number = N), where a record of
+// N is RecordFromFuture; simulate at "pending" (block.number = N+1), as anvil
+// does for "latest" too.
+//
 // Regenerating (needs Node and npm; `go build` never does):
 //
 //	chain/contracts/gen.sh   # npm ci → node build.mjs → go run ./chain/contracts/internal/genbindings

@@ -27,7 +27,16 @@ func (e *env) newTick(agent common.Address, model common.Hash, n int, nonce uint
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	var tk tick
+	return e.newTickAt(agent, model, n, nonce, head.Number.Uint64(), head.Hash())
+}
+
+// newTickAt builds n records of agent on model that claim block (number, hash).
+func (e *env) newTickAt(agent common.Address, model common.Hash, n int, nonce, number uint64, hash common.Hash) tick {
+	e.t.Helper()
+	var (
+		tk  tick
+		err error
+	)
 	leaves := make([]common.Hash, n)
 	for i := range n {
 		r := commit.Record{
@@ -35,8 +44,8 @@ func (e *env) newTick(agent common.Address, model common.Hash, n int, nonce uint
 			ModelDigest:  model,
 			InputDigest:  commit.DigestInts([]int64{int64(i), 7, -3}),
 			OutputDigest: commit.DigestInts([]int64{int64(i) * 1000}),
-			BlockNumber:  head.Number.Uint64(),
-			BlockHash:    head.Hash(),
+			BlockNumber:  number,
+			BlockHash:    hash,
 			Nonce:        nonce + uint64(i),
 		}
 		tk.records = append(tk.records, r)

@@ -68,6 +68,21 @@ func TestDecodeRevert(t *testing.T) {
 			want: `ParameterGuard.RootNotCommitted(root=0xdead000000000000000000000000000000000000000000000000000000000000)`,
 		},
 		{
+			name: "orphaned record carries both block hashes",
+			data: packError(t, guard, "OrphanedRecord", uint64(77), [32]byte{0xaa, 1}, [32]byte{0xbb, 2}),
+			want: `ParameterGuard.OrphanedRecord(blockNumber=77, recorded=0xaa01000000000000000000000000000000000000000000000000000000000000, canonical=0xbb02000000000000000000000000000000000000000000000000000000000000)`,
+		},
+		{
+			name: "record from the future",
+			data: packError(t, guard, "RecordFromFuture", uint64(78)),
+			want: `ParameterGuard.RecordFromFuture(blockNumber=78)`,
+		},
+		{
+			name: "record too old",
+			data: packError(t, guard, "RecordTooOld", uint64(1)),
+			want: `ParameterGuard.RecordTooOld(blockNumber=1)`,
+		},
+		{
 			name: "no arguments",
 			data: packError(t, guard, "LengthMismatch"),
 			want: `ParameterGuard.LengthMismatch()`,

@@ -297,8 +297,10 @@ func TestRerangeThroughGuard(t *testing.T) {
 		}}
 	}
 	// Out of bounds first: the guard refuses, and the error says why.
-	_, err = cl.EstimateGas(ctx, ethereum.CallMsg{From: a.addr, To: &d.Guard,
-		Data: guard.PackCommitAndApply(tree.Root(), action(170000, 200500))})
+	// Simulated at "pending" (-1): the record is of the head block, which
+	// the guard accepts only from the next block on.
+	_, err = cl.EstimateGasAtBlock(ctx, ethereum.CallMsg{From: a.addr, To: &d.Guard,
+		Data: guard.PackCommitAndApply(tree.Root(), action(170000, 200500))}, big.NewInt(-1))
 	var re *contracts.RevertError
 	if err = contracts.DecodeError(err); !errors.As(err, &re) || re.Name != "OutOfBounds" {
 		t.Fatalf("out-of-bounds estimate = %v, want ParameterGuard.OutOfBounds", err)

@@ -11,6 +11,15 @@ import {Action, IGuardedTarget, InferenceRecord} from "./Types.sol";
 /// change stays within the owner's bounds (min, max, maximum step, cooldown).
 /// Every refusal is a named custom error. Even a stolen agent key can only move
 /// parameters within bounds, at the allowed pace.
+///
+/// Every inference record must also rest on canonical state: its block must be
+/// mined before the block applying it (else RecordFromFuture), be one of the
+/// last 256 blocks whose hash the BLOCKHASH opcode still returns (else
+/// RecordTooOld), and have exactly the hash the record carries (else
+/// OrphanedRecord). An action whose record was built on a block that a reorg
+/// replaced, then re-broadcast onto the new branch, is therefore refused.
+/// Acting on state more than 256 blocks old is never intended, so such a
+/// record is refused rather than applied unchecked.
 contract ParameterGuard {
     struct Bounds {
         int256 min;
@@ -58,6 +67,9 @@ contract ParameterGuard {
     error OutOfBounds(address target, bytes32 param, int256 value, int256 min, int256 max);
     error StepTooLarge(address target, bytes32 param, int256 from, int256 to, int256 maxStep);
     error CooldownActive(address target, bytes32 param, uint64 readyAtBlock);
+    error RecordFromFuture(uint64 blockNumber);
+    error OrphanedRecord(uint64 blockNumber, bytes32 recorded, bytes32 canonical);
+    error RecordTooOld(uint64 blockNumber);
 
     constructor(InferenceRegistry registry_) {
         owner = msg.sender;
@@ -127,6 +139,7 @@ contract ParameterGuard {
             }
             bytes32 recordHash = _hashRecord(a.record);
             if (!MerkleProof.verifyCalldata(a.proof, root, recordHash)) revert InvalidProof(recordHash, root);
+            _checkCanonical(a.record.blockNumber, a.record.blockHash);
             if (a.params.length != a.values.length) revert LengthMismatch();
             for (uint256 j = 0; j < a.params.length; j++) {
                 _check(a.target, a.params[j], a.values[j], recordHash, root);
@@ -152,6 +165,15 @@ contract ParameterGuard {
         v.value = to;
         v.lastBlock = uint64(block.number);
         emit ParameterApplied(target, param, from, to, recordHash, root);
+    }
+
+    // The record's block must be an earlier block of this chain, at most 256
+    // blocks back (BLOCKHASH returns 0 beyond that, and for the current block).
+    function _checkCanonical(uint64 number, bytes32 recorded) private view {
+        if (number >= block.number) revert RecordFromFuture(number);
+        bytes32 canonical = blockhash(number);
+        if (canonical == bytes32(0)) revert RecordTooOld(number);
+        if (canonical != recorded) revert OrphanedRecord(number, recorded, canonical);
     }
 
     function _hashRecord(InferenceRecord calldata r) private pure returns (bytes32) {
