@@ -238,6 +238,27 @@ func (c *Chain) Commit() common.Hash {
 	return hash
 }
 
+// Fork starts a side chain on the block with hash ancestor, to simulate a
+// reorg: the next Commits build on it, and once the side chain is longer
+// it becomes canonical. The blocks above the ancestor are orphaned; the
+// market generator's nonce is re-read from the node.
+func (c *Chain) Fork(ctx context.Context, ancestor common.Hash) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stopped {
+		return ErrStopped
+	}
+	if err := c.backend.Fork(ancestor); err != nil {
+		return fmt.Errorf("fork at %s: %w", ancestor, err)
+	}
+	// Make the side chain's blocks differ from the orphaned ones even where
+	// they carry the same transactions.
+	if err := c.backend.AdjustTime(time.Second); err != nil {
+		return fmt.Errorf("fork at %s: %w", ancestor, err)
+	}
+	return c.op.Resync(ctx)
+}
+
 // Start mines a block (Commit) every Config.BlockInterval in the background
 // until Stop is called or ctx is done.
 func (c *Chain) Start(ctx context.Context) error {

@@ -104,6 +104,19 @@ func NewOperator(ctx context.Context, cfg OperatorConfig) (*Operator, error) {
 // Address is the operator's account.
 func (o *Operator) Address() common.Address { return o.addr }
 
+// Resync takes the account's nonce from the node again, after a reorg
+// changed which of its transactions are on the chain.
+func (o *Operator) Resync(ctx context.Context) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	n, err := o.cfg.Client.PendingNonceAt(ctx, o.addr)
+	if err != nil {
+		return fmt.Errorf("operator %s nonce: %w", o.addr, err)
+	}
+	o.nonce = n
+	return nil
+}
+
 // NextNonce is the nonce the next Send will use.
 func (o *Operator) NextNonce() uint64 {
 	o.mu.Lock()

@@ -1,0 +1,112 @@
+package agents_test
+
+import (
+	"fmt"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/chain/contracts/bindings"
+)
+
+// Reorgs that orphan the block an action was decided on: the action is
+// never applied on the canonical chain (the guard refuses records of
+// orphaned blocks), no record is applied twice, and the agent goes on
+// deciding on the canonical branch.
+func TestPipelineReorgNeverActsOnAnOrphanedBlock(t *testing.T) {
+	for _, depth := range []int{1, 2, 7, 64} {
+		t.Run(fmt.Sprintf("depth %d", depth), func(t *testing.T) {
+			r := newRig(t, rigOptions{})
+			// Step until the first re-range has been decided on block N and mined.
+			var decided uint64
+			for i := 0; decided == 0 && i < 10; i++ {
+				r.step()
+				r.mu.Lock()
+				for _, rep := range r.report {
+					if rep.Stage == agents.StageSubmitted {
+						decided = rep.Block
+					}
+				}
+				r.mu.Unlock()
+			}
+			if decided == 0 {
+				t.Fatal("no bundle submitted")
+			}
+			r.step() // mined in decided+1 and settled
+			for i := 1; i < depth; i++ {
+				r.step()
+			}
+			head := r.head()
+			// Orphan `depth` blocks or more, including the decision's block.
+			ancestorNum := min(decided-1, head-uint64(depth))
+			ancestor, err := r.chain.Client().HeaderByNumber(r.ctx, new(big.Int).SetUint64(ancestorNum))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.chain.Fork(r.ctx, ancestor.Hash()); err != nil {
+				t.Fatal(err)
+			}
+			settledBefore := r.stages()[agents.StageSettled]
+			for range int(head-ancestorNum) + 8 {
+				r.step()
+			}
+			if r.head() <= head {
+				t.Fatalf("the side chain did not become canonical (head %d, was %d)", r.head(), head)
+			}
+			r.checkAppliedOnce(t)
+			if r.stages()[agents.StageSettled] <= settledBefore {
+				t.Fatalf("stages %v: the agent did not act again on the canonical branch", r.stages())
+			}
+		})
+	}
+}
+
+func (r *rig) head() uint64 {
+	r.t.Helper()
+	n, err := r.chain.Client().BlockNumber(r.ctx)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return n
+}
+
+// checkAppliedOnce reads every ParameterApplied event on the canonical chain:
+// each (record, parameter) appears once, and every applied record was
+// decided on a block that is canonical.
+func (r *rig) checkAppliedOnce(t *testing.T) {
+	t.Helper()
+	logs, err := r.chain.Client().FilterLogs(r.ctx, ethereum.FilterQuery{Addresses: []common.Address{r.chain.Deployment().Guard}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	guard := bindings.NewParameterGuard()
+	seen := map[string]bool{}
+	for i := range logs {
+		ev, err := guard.UnpackParameterAppliedEvent(&logs[i])
+		if err != nil {
+			continue
+		}
+		k := fmt.Sprintf("%x/%x", ev.RecordHash, ev.Param)
+		if seen[k] {
+			t.Fatalf("record %x applied parameter %x twice", ev.RecordHash, ev.Param)
+		}
+		seen[k] = true
+		rec, err := r.store.Record(r.ctx, ev.RecordHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := r.chain.Client().HeaderByNumber(r.ctx, new(big.Int).SetUint64(rec.BlockNumber))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.Hash() != rec.BlockHash {
+			t.Fatalf("record of block %d (%s) applied, but that block is orphaned (canonical %s)", rec.BlockNumber, rec.BlockHash, h.Hash())
+		}
+	}
+	if len(seen) == 0 {
+		t.Fatal("nothing applied on the canonical chain")
+	}
+}
