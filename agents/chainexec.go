@@ -124,7 +124,11 @@ func (e *ChainExecutor) Settle(ctx context.Context, s Submission) (Outcome, bool
 		return Outcome{}, false, fmt.Errorf("settle %s: %w", s.Key, err)
 	}
 	switch tx.State {
-	case store.TxConfirmed:
+	case store.TxIncluded, store.TxConfirmed:
+		// Settled at inclusion: the agent acts on the result at once. The
+		// outbox keeps an included transaction open until it has
+		// OutboxConfig.Confirmations blocks on top, and re-broadcasts it if a
+		// reorg drops it first; the agent then sees the chain as it is.
 		out := Outcome{Success: !tx.Reverted, GasUsed: tx.GasUsed, BlockNumber: tx.BlockNumber}
 		if tx.Reverted {
 			out.Reason = "reverted on chain (status 0)"

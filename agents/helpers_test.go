@@ -12,8 +12,9 @@ import (
 	"github.com/steward-agents/steward/chain/txmgr"
 )
 
-func newOutbox(chain *devchain.Chain, st store.Store, key *ecdsa.PrivateKey) (*txmgr.Outbox, error) {
-	return txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chain.ChainID(), Agent: "mm-test"}, chain.Client(), st, key, nil)
+func newOutbox(chain *devchain.Chain, st store.Store, key *ecdsa.PrivateKey, confirmations uint64) (*txmgr.Outbox, error) {
+	return txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chain.ChainID(), Agent: "mm-test", Confirmations: confirmations},
+		chain.Client(), st, key, nil)
 }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {

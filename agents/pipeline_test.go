@@ -50,6 +50,8 @@ type rigOptions struct {
 	bounds devchain.Bounds // guard bounds for both edges; zero = devchain defaults
 	store  func(t testing.TB) store.Store
 	cron   string
+	// confirmations the outbox waits for before a transaction is final.
+	confirmations uint64
 }
 
 func sqliteStore(t testing.TB) store.Store {
@@ -145,7 +147,7 @@ func (r *rig) restart() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	exec := newExecutor(t, r.chain, r.key, dep.Guard, r.store, r.opts.dryRun)
+	exec := newExecutor(t, r.chain, r.key, dep.Guard, r.store, r.opts)
 	in, out := r.model.Scales()
 	r.agent, err = agents.New(r.ctx, agents.Config{Name: "mm-test", Address: crypto.PubkeyToAddress(r.key.PublicKey),
 		Program: program, Model: r.model, InputScale: in, OutputScale: out, Policies: r.engine, Store: r.store,
@@ -163,14 +165,14 @@ func (r *rig) restart() {
 	}
 }
 
-func newExecutor(t testing.TB, chain *devchain.Chain, key *ecdsa.PrivateKey, guard common.Address, st store.Store, dryRun bool) agents.Executor {
+func newExecutor(t testing.TB, chain *devchain.Chain, key *ecdsa.PrivateKey, guard common.Address, st store.Store, o rigOptions) agents.Executor {
 	t.Helper()
-	outbox, err := newOutbox(chain, st, key)
+	outbox, err := newOutbox(chain, st, key, o.confirmations)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(outbox.Close)
-	exec, err := agents.NewChainExecutor(agents.ChainExecutorConfig{Guard: guard, Outbox: outbox, Store: st, DryRun: dryRun})
+	exec, err := agents.NewChainExecutor(agents.ChainExecutorConfig{Guard: guard, Outbox: outbox, Store: st, DryRun: o.dryRun})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,9 @@ import (
 func TestPipelineReorgNeverActsOnAnOrphanedBlock(t *testing.T) {
 	for _, depth := range []int{1, 2, 7, 64} {
 		t.Run(fmt.Sprintf("depth %d", depth), func(t *testing.T) {
-			r := newRig(t, rigOptions{})
+			// The outbox keeps transactions open until they are deeper than
+			// the reorg, so it can re-broadcast the ones the reorg drops.
+			r := newRig(t, rigOptions{confirmations: uint64(depth) + 8})
 			// Step until the first re-range has been decided on block N and mined.
 			var decided uint64
 			for i := 0; decided == 0 && i < 10; i++ {

@@ -168,7 +168,7 @@ func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
 		Name: cfg.Agent.Name, Node: node, Heads: client, Key: key,
 		Pool: cfg.Chain.Addresses.Pool, Vault: cfg.Chain.Addresses.Vault, Guard: cfg.Chain.Addresses.Guard,
 		Params: cfg.Strategy.Params(spacing), Model: mdl, Policies: engine, Store: st,
-		DryRun: cfg.DryRun || o.DryRun, Cron: cron, Blocks: o.Blocks,
+		DryRun: cfg.DryRun || o.DryRun, Cron: cron, Blocks: o.Blocks, Confirmations: cfg.Chain.Confirmations,
 		Report: report, Metrics: registerer(reg), Logger: logger,
 	})
 }

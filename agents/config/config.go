@@ -77,11 +77,16 @@ type Chain struct {
 	// RPCFallbacks are further nodes of the same chain, used in this order
 	// when the primary fails; each is checked against ChainID too.
 	RPCFallbacks []string `yaml:"rpcFallbacks,omitempty"`
-	ChainID      uint64   `yaml:"chainId"`  // required; checked against the node
-	Pool         string   `yaml:"pool"`     // Uniswap v3 pool to observe
-	Vault        string   `yaml:"vault"`    // RangeVault the agent steers
-	Guard        string   `yaml:"guard"`    // ParameterGuard
-	Registry     string   `yaml:"registry"` // InferenceRegistry
+	ChainID      uint64   `yaml:"chainId"` // required; checked against the node
+	// Confirmations is how many blocks must be on top of a transaction's
+	// block before the outbox treats it as final; until then a reorg that
+	// drops it makes the outbox re-broadcast it. Set it to the chain's
+	// finality depth. Defaults to 1.
+	Confirmations uint64 `yaml:"confirmations,omitempty"`
+	Pool          string `yaml:"pool"`     // Uniswap v3 pool to observe
+	Vault         string `yaml:"vault"`    // RangeVault the agent steers
+	Guard         string `yaml:"guard"`    // ParameterGuard
+	Registry      string `yaml:"registry"` // InferenceRegistry
 
 	Addresses Addresses `yaml:"-"`
 }
