@@ -152,7 +152,7 @@ func (o *Outbox) advanceSent(ctx context.Context, row txtype.Transaction, mined 
 // it already has enough confirmations.
 func (o *Outbox) include(ctx context.Context, row txtype.Transaction) (bool, error) {
 	r, err := o.backend.TransactionReceipt(ctx, row.Hash)
-	if errors.Is(err, ethereum.NotFound) || (err == nil && r == nil) {
+	if notYet(err) || (err == nil && r == nil) {
 		return false, nil
 	}
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
@@ -161,7 +162,7 @@ func (m *Manager) Send(ctx context.Context, p *Prepared) error {
 // Receipt returns the receipt, or nil while the transaction is pending.
 func (m *Manager) Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
 	r, err := m.backend.TransactionReceipt(ctx, hash)
-	if errors.Is(err, ethereum.NotFound) {
+	if notYet(err) {
 		return nil, nil
 	}
 	if err != nil {
@@ -245,4 +246,12 @@ func estimateNext(ctx context.Context, b ethereum.GasEstimator, msg ethereum.Cal
 		return pe.EstimateGasAtBlock(ctx, msg, pendingBlock)
 	}
 	return b.EstimateGas(ctx, msg)
+}
+
+// notYet reports whether a receipt lookup failed only because the node does
+// not have it yet: not found, or geth still indexing its transactions
+// ("transaction indexing is in progress", which carries no error code of its own).
+func notYet(err error) bool {
+	return errors.Is(err, ethereum.NotFound) ||
+		(err != nil && strings.Contains(err.Error(), "transaction indexing is in progress"))
 }
