@@ -94,12 +94,12 @@ func (cfg Config) validate() error {
 	if err := validateMarket(bad, "", cfg.LowerBounds, cfg.UpperBounds, cfg.Liquidity); err != nil {
 		return err
 	}
-	for name, addr := range map[string]string{"HTTPAddr": cfg.HTTPAddr, "WSAddr": cfg.WSAddr} {
-		if addr == "" {
+	for _, f := range [...][2]string{{"HTTPAddr", cfg.HTTPAddr}, {"WSAddr", cfg.WSAddr}} {
+		if f[1] == "" {
 			continue
 		}
-		if _, _, err := splitHostPort(addr); err != nil {
-			return bad("%s %q: %v", name, addr, err)
+		if _, _, err := splitHostPort(f[1]); err != nil {
+			return bad("%s %q: %v", f[0], f[1], err)
 		}
 	}
 	return nil

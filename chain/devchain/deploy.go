@@ -65,9 +65,13 @@ func (p DeployParams) validate() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrInvalidConfig, fmt.Sprintf(format, args...))
 	}
-	for name, t := range map[string]int32{"StartTick": p.StartTick, "MarketLow": p.MarketLow, "MarketHigh": p.MarketHigh} {
-		if t <= MinTick || t >= MaxTick {
-			return bad("DeployParams.%s %d is outside (%d, %d)", name, t, MinTick, MaxTick)
+	// In a fixed order, so the first bad field is always the one named.
+	for _, f := range []struct {
+		name string
+		tick int32
+	}{{"StartTick", p.StartTick}, {"MarketLow", p.MarketLow}, {"MarketHigh", p.MarketHigh}} {
+		if f.tick <= MinTick || f.tick >= MaxTick {
+			return bad("DeployParams.%s %d is outside (%d, %d)", f.name, f.tick, MinTick, MaxTick)
 		}
 	}
 	if p.MarketLow > p.MarketHigh {
