@@ -10,7 +10,7 @@ export STEWARD_ONNXRUNTIME_LIB := $(CURDIR)/$(ORT)
 export CGO_ENABLED := 1
 
 # Packages with goroutines of their own: run under the race detector.
-RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/txmgr/... ./chain/anviltest/... ./inference/onnx/...
+RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/rpc/... ./chain/txmgr/... ./inference/onnx/...
 
 .PHONY: demo test test-crash-long deps tools build contracts bench fuzz vet lint clean
 
@@ -55,7 +55,7 @@ test: deps chain/contracts/node_modules $(ANVIL)
 	bash agents/store/ensure-postgres.sh
 	$(MAKE) --no-print-directory lint
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -race $(RACE_PKGS)
+	$(GO) test -count=1 -race -short $(RACE_PKGS)
 	$(MAKE) --no-print-directory fuzz FUZZTIME=5s
 
 # The long crash-safety variant: 100 SIGKILLs of a live agent against anvil.
