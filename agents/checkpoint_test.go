@@ -99,7 +99,7 @@ func TestLogPollerResumesFromTheStore(t *testing.T) {
 			}
 			for k, times := range got.logs {
 				if times != 1 {
-					t.Fatalf("log %s delivered %d times", k, times)
+					t.Fatalf("log %s #%d delivered %d times", k.tx, k.index, times)
 				}
 			}
 			if len(got.logs) < 12 { // one market swap per block
