@@ -281,15 +281,19 @@ func (f *Follower) last() *types.Header {
 
 // delivered returns the delivered header at number n, or nil when n is outside
 // the window.
-func (f *Follower) delivered(n uint64) *types.Header {
-	if len(f.window) == 0 {
+func (f *Follower) delivered(n uint64) *types.Header { return windowAt(f.window, n) }
+
+// windowAt returns the header numbered n in a window of consecutive headers
+// (oldest first), or nil when n is outside it.
+func windowAt(window []*types.Header, n uint64) *types.Header {
+	if len(window) == 0 {
 		return nil
 	}
-	first := f.window[0].Number.Uint64()
-	if n < first || n-first >= uint64(len(f.window)) {
+	first := window[0].Number.Uint64()
+	if n < first || n-first >= uint64(len(window)) {
 		return nil
 	}
-	return f.window[n-first]
+	return window[n-first]
 }
 
 // syncTo delivers every block from the last delivered one up to target,

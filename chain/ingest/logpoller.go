@@ -372,16 +372,7 @@ func (p *LogPoller) next() uint64 {
 }
 
 // delivered returns the delivered header at n, or nil outside the window.
-func (p *LogPoller) delivered(n uint64) *types.Header {
-	if len(p.window) == 0 {
-		return nil
-	}
-	first := p.window[0].Number.Uint64()
-	if n < first || n-first >= uint64(len(p.window)) {
-		return nil
-	}
-	return p.window[n-first]
-}
+func (p *LogPoller) delivered(n uint64) *types.Header { return windowAt(p.window, n) }
 
 // advance delivers every canonical block up to h, block by block, each
 // checked to extend the last delivered one; a block that does not triggers a

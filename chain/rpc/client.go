@@ -133,21 +133,29 @@ func Dial(ctx context.Context, cfg Config, logger *slog.Logger) (*Client, error)
 	return c, nil
 }
 
-// verifyAll reads every endpoint's chain id at Dial.
-func (c *Client) verifyAll(ctx context.Context) error {
-	type answer struct {
-		id, head uint64
-		err      error
-	}
-	answers := make([]answer, len(c.eps))
+// probeAnswer is one endpoint's chain id and head, or why it gave none.
+type probeAnswer struct {
+	id, head uint64
+	err      error
+}
+
+// probeAll probes every endpoint at once; answers are in endpoint order.
+func (c *Client) probeAll(ctx context.Context) []probeAnswer {
+	answers := make([]probeAnswer, len(c.eps))
 	var wg sync.WaitGroup
 	for i, ep := range c.eps {
 		wg.Go(func() {
 			id, head, err := c.probe(ctx, ep)
-			answers[i] = answer{id, head, err}
+			answers[i] = probeAnswer{id, head, err}
 		})
 	}
 	wg.Wait()
+	return answers
+}
+
+// verifyAll reads every endpoint's chain id at Dial.
+func (c *Client) verifyAll(ctx context.Context) error {
+	answers := c.probeAll(ctx)
 	want := c.cfg.ExpectChainID
 	var lastErr error
 	for i, ep := range c.eps {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -31,19 +30,7 @@ func (c *Client) healthLoop(ctx context.Context) {
 // by more than MaxLagBlocks) or healthy. Unverified endpoints that do not
 // answer stay unverified.
 func (c *Client) checkHealth(ctx context.Context) {
-	type answer struct {
-		id, head uint64
-		err      error
-	}
-	answers := make([]answer, len(c.eps))
-	var wg sync.WaitGroup
-	for i, ep := range c.eps {
-		wg.Go(func() {
-			id, head, err := c.probe(ctx, ep)
-			answers[i] = answer{id, head, err}
-		})
-	}
-	wg.Wait()
+	answers := c.probeAll(ctx)
 	if ctx.Err() != nil {
 		return
 	}
