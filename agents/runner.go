@@ -52,6 +52,8 @@ type RunParams struct {
 	Store    store.Store
 	// Confirmations before the outbox treats a transaction as final. Defaults to 1.
 	Confirmations uint64
+	// BuilderURL, when set, receives bundles by eth_sendBundle.
+	BuilderURL string
 	// DryRun simulates and records bundles without sending them.
 	DryRun bool
 	// Cron schedules decisions (robfig/cron spec); empty = every block.
@@ -80,7 +82,8 @@ func Run(ctx context.Context, p RunParams) error {
 	if err != nil {
 		return fmt.Errorf("read chain id: %w", err)
 	}
-	outbox, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chainID, Agent: p.Name, Confirmations: p.Confirmations}, p.Node, p.Store, p.Key, p.Logger)
+	outbox, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chainID, Agent: p.Name,
+		Confirmations: p.Confirmations, BuilderURL: p.BuilderURL}, p.Node, p.Store, p.Key, p.Logger)
 	if err != nil {
 		return err
 	}

@@ -169,7 +169,8 @@ func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
 		Pool: cfg.Chain.Addresses.Pool, Vault: cfg.Chain.Addresses.Vault, Guard: cfg.Chain.Addresses.Guard,
 		Params: cfg.Strategy.Params(spacing), Model: mdl, Policies: engine, Store: st,
 		DryRun: cfg.DryRun || o.DryRun, Cron: cron, Blocks: o.Blocks, Confirmations: cfg.Chain.Confirmations,
-		Report: report, Metrics: registerer(reg), Logger: logger,
+		BuilderURL: cfg.Chain.Builder,
+		Report:     report, Metrics: registerer(reg), Logger: logger,
 	})
 }
 

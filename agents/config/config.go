@@ -83,10 +83,13 @@ type Chain struct {
 	// drops it makes the outbox re-broadcast it. Set it to the chain's
 	// finality depth. Defaults to 1.
 	Confirmations uint64 `yaml:"confirmations,omitempty"`
-	Pool          string `yaml:"pool"`     // Uniswap v3 pool to observe
-	Vault         string `yaml:"vault"`    // RangeVault the agent steers
-	Guard         string `yaml:"guard"`    // ParameterGuard
-	Registry      string `yaml:"registry"` // InferenceRegistry
+	// Builder, when set, is a block builder's JSON-RPC URL: bundles are sent
+	// there with eth_sendBundle instead of to the node's mempool.
+	Builder  string `yaml:"builder,omitempty"`
+	Pool     string `yaml:"pool"`     // Uniswap v3 pool to observe
+	Vault    string `yaml:"vault"`    // RangeVault the agent steers
+	Guard    string `yaml:"guard"`    // ParameterGuard
+	Registry string `yaml:"registry"` // InferenceRegistry
 
 	Addresses Addresses `yaml:"-"`
 }

@@ -279,6 +279,7 @@ func TestParseInvalid(t *testing.T) {
 		{name: "rpc scheme", yaml: f("wss://node.example:8546/ws", "ftp://node.example"), fields: []string{"chain.rpc"}, substr: "scheme"},
 		{name: "rpc without host", yaml: f("wss://node.example:8546/ws", "http://"), fields: []string{"chain.rpc"}, substr: "no host"},
 		{name: "fallback rpc scheme", yaml: f("wss://node.example:8546/ws", "wss://node.example:8546/ws\n  rpcFallbacks: [\"http://b.example\", \"ftp://c.example\"]"), fields: []string{"chain.rpcFallbacks[1]"}, substr: "scheme"},
+		{name: "builder scheme", yaml: f("wss://node.example:8546/ws", "wss://node.example:8546/ws\n  builder: \"ftp://builder.example\""), fields: []string{"chain.builder"}, substr: "scheme"},
 		{name: "fallbacks without a primary", yaml: m("chain: {chainId: 1337}", "chain: {chainId: 1337, rpcFallbacks: ['http://b.example']}"), fields: []string{"chain.rpcFallbacks"}, substr: "needs chain.rpc"},
 		{name: "chainId missing", yaml: m("chain: {chainId: 1337}", "chain: {rpc: 'http://127.0.0.1:8545'}"), fields: []string{"chain.chainId"}},
 		{name: "chainId not a number", yaml: f("chainId: 10143", "chainId: ten"), fields: []string{"chain.chainId"}, substr: "cannot unmarshal"},

@@ -93,6 +93,9 @@ func (c *Config) validateChain(p *problems) {
 	for i, fb := range ch.RPCFallbacks {
 		checkNodeURL(p, fmt.Sprintf("chain.rpcFallbacks[%d]", i), fb)
 	}
+	if ch.Builder != "" {
+		checkNodeURL(p, "chain.builder", ch.Builder)
+	}
 	if ch.ChainID == 0 {
 		p.add("chain.chainId", "required (> 0)")
 	}
