@@ -12,13 +12,17 @@ export CGO_ENABLED := 1
 # Packages with goroutines of their own: run under the race detector.
 RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/rpc/... ./chain/txmgr/... ./inference/onnx/...
 
-.PHONY: demo test test-crash-long deps tools build contracts bench fuzz vet lint clean
+.PHONY: demo demo-anvil test test-crash-long deps tools build contracts bench fuzz vet lint clean
 
 demo: deps build
 	$(BIN) demo
 
 build:
 	$(GO) build -o $(BIN) ./cmd/steward
+
+# The demo agent against anvil as an external node, through deploy, run and verify.
+demo-anvil: deps build $(ANVIL)
+	bash agents/demo/anvil-demo.sh
 
 deps: tools $(ORT)
 	$(GO) mod download
