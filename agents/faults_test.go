@@ -21,8 +21,8 @@ import (
 )
 
 // The agent keeps going through node faults injected between it and the
-// node — 429s, 5xx, timeouts, truncated and malformed answers, a node that
-// lags, and a node restart — observes every block exactly once, loses no
+// node — a dropped WebSocket subscription, 429s, 5xx, timeouts, truncated
+// and malformed answers, a node that lags, and a node restart — observes every block exactly once, loses no
 // decision, and its bundles verify. The faults show in the client's stats.
 func TestPipelineThroughNodeFaults(t *testing.T) {
 	rt := onnxtest.Runtime(t)
@@ -31,7 +31,7 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	addr := crypto.PubkeyToAddress(key.PublicKey)
 	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path(), Funded: []common.Address{addr},
-		HTTPAddr: "127.0.0.1:0", BlockInterval: 150 * time.Millisecond})
+		HTTPAddr: "127.0.0.1:0", WSAddr: "127.0.0.1:0", BlockInterval: 150 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,9 +47,11 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 	for range marketmaking.Window + 1 {
 		chain.Commit()
 	}
-	httpURL, _ := chain.Endpoints()
+	httpURL, wsURL := chain.Endpoints()
 	proxy := faultproxy.NewForTest(t, faultproxy.Config{Upstream: httpURL, Seed: 7})
-	client, err := rpcclient.Dial(ctx, rpcclient.Config{Endpoints: []string{proxy.URL()},
+	wsProxy := faultproxy.NewForTest(t, faultproxy.Config{Upstream: wsURL, Seed: 8})
+	// Calls over HTTP, new heads by WebSocket subscription: both through proxies.
+	client, err := rpcclient.Dial(ctx, rpcclient.Config{Endpoints: []string{proxy.URL(), wsProxy.WSURL()},
 		RequestTimeout: 500 * time.Millisecond, MaxRetries: 8}, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
@@ -63,6 +65,10 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 	faultsDone := make(chan struct{})
 	go func() {
 		defer close(faultsDone)
+		time.Sleep(300 * time.Millisecond)
+		if err := wsProxy.Set(faultproxy.Fault{Kind: faultproxy.DropWS}); err != nil {
+			t.Errorf("drop websocket: %v", err)
+		}
 		for _, f := range []faultproxy.Fault{
 			{Kind: faultproxy.HTTP429, Count: 3}, {Kind: faultproxy.HTTP5xx, Count: 3},
 			{Kind: faultproxy.Timeout, Count: 2}, {Kind: faultproxy.Truncate, Count: 2},
@@ -110,6 +116,9 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 	stats, _ := st.Stats(ctx, "mm-faults")
 	if stats[store.DecisionSubmitted]+stats[store.DecisionApproved]+stats[store.DecisionProposed] != 0 {
 		t.Fatalf("decisions left open: %v", stats)
+	}
+	if wsProxy.Hits(faultproxy.DropWS) == 0 {
+		t.Fatal("the WebSocket subscription was never dropped")
 	}
 	s := client.Stats()
 	if s.Retries == 0 || s.Faults[rpcclient.FaultHTTP429] == 0 || s.Faults[rpcclient.FaultHTTP5xx] == 0 {
