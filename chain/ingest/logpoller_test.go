@@ -93,6 +93,7 @@ func (c *logChain) blocks(n int) {
 		for _, to := range tos {
 			c.send(to, fmt.Appendf(nil, "branch %d block %d to %s", c.branch, c.seq, to.Hex()[38:]))
 		}
+		c.waitPooled()
 		c.sim.Commit()
 	}
 }
@@ -111,6 +112,26 @@ func (c *logChain) send(to common.Address, data []byte) {
 		c.t.Fatalf("send: %v", err)
 	}
 	c.nonces[c.branch]++
+}
+
+// waitPooled waits until the pool holds every transaction sent, so the next
+// Commit mines them all: the simulated pool takes transactions in on a
+// goroutine, and one left pending would be mined into an extra block later
+// (e.g. by fork), making reorgs deeper than the test expects.
+func (c *logChain) waitPooled() {
+	c.t.Helper()
+	from := crypto.PubkeyToAddress(c.keys[c.branch].PublicKey)
+	for range 1000 {
+		n, err := c.client.PendingNonceAt(context.Background(), from)
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		if n >= c.nonces[c.branch] {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	c.t.Fatal("the pool did not take the sent transactions")
 }
 
 // fork rewinds the chain to block ancestor; later blocks are sent from a
