@@ -2,6 +2,7 @@ package agents_test
 
 import (
 	"crypto/ecdsa"
+	"log/slog"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -14,7 +15,7 @@ import (
 
 func newOutbox(chain *devchain.Chain, st store.Store, key *ecdsa.PrivateKey, confirmations uint64) (*txmgr.Outbox, error) {
 	return txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chain.ChainID(), Agent: "mm-test", Confirmations: confirmations},
-		chain.Client(), st, key, nil)
+		chain.Client(), st, key, slog.New(slog.DiscardHandler))
 }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
