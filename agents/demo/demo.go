@@ -199,6 +199,7 @@ func printSummary(out io.Writer, s Summary, dep devchain.Deployment, storePath s
 		return
 	}
 	fmt.Fprintf(out, "\nThe demo's chain lived in this process. To verify against a node of your own:\n")
+	fmt.Fprintf(out, "  export STEWARD_AGENT_KEY=$(openssl rand -hex 32)   # a throw-away agent key\n")
 	fmt.Fprintf(out, "  bin/steward devnet &                               # the same chain over JSON-RPC on 127.0.0.1:8545\n")
 	fmt.Fprintf(out, "  bin/steward run -c data/devnet-agent.yaml --blocks 60   # an agent against it (devnet writes this config)\n")
 	fmt.Fprintf(out, "  bin/steward verify -c data/devnet-agent.yaml --tx <hash from the run>\n")
