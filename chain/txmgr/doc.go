@@ -1,14 +1,12 @@
 // Package txmgr signs, simulates and sends transactions and tracks them to
 // confirmation.
 //
-// Two APIs live here. Manager (issue 2) signs with a locally counted nonce
-// and keeps nothing; it stays until every caller uses the Outbox. Outbox is
-// the durable transaction manager: every transaction is a row of the store's
-// transactions table (agents/store), saved with its signed bytes before it
-// is broadcast.
+// Outbox is the durable transaction manager: every transaction is a row of
+// the store's transactions table (types in chain/txtype, persisted by
+// agents/store), saved with its signed bytes before it is broadcast.
 //
-// Simulation: every call is run with eth_estimateGas against the latest block
-// before it is signed; a revert is returned as a *SimulationError carrying the
+// Simulation: every call is run with eth_estimateGas in the context of the
+// pending block (where it will land) before it is signed; a revert is returned as a *SimulationError carrying the
 // raw revert data, so the caller can decode the contract's named error.
 // Outbox.Submit writes no row for a reverted simulation, so the same key may
 // be submitted again later (the state may have changed).

@@ -5,7 +5,7 @@ import (
 	"fmt"
 )
 
-// ErrNoKey is returned by New when no signing key is given.
+// ErrNoKey is returned by NewOutbox when no signing key is given.
 var ErrNoKey = errors.New("txmgr: no signing key")
 
 // SimulationError is a transaction that reverted in simulation and was not sent.

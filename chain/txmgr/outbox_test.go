@@ -142,7 +142,7 @@ func wantState(t *testing.T, st store.Store, key string, want store.TxState) sto
 
 func TestOutboxSubmitIsIdempotent(t *testing.T) {
 	forEachStore(t, func(t *testing.T, open func() store.Store) {
-		e, st := newEnv(t, nil), open()
+		e, st := newEnv(t), open()
 		ctx := context.Background()
 		o := e.outbox(t, txmgr.OutboxConfig{}, nil, st, nil)
 		req := e.mint(100)
@@ -208,7 +208,7 @@ func TestOutboxReconcileBroadcastsSavedBytes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			forEachStore(t, func(t *testing.T, open func() store.Store) {
-				e := newEnv(t, nil)
+				e := newEnv(t)
 				ctx := context.Background()
 				crashed := e.outbox(t, txmgr.OutboxConfig{}, &flakySender{Client: e.sim.Client(), deliver: tc.deliver}, open(), nil)
 				req := e.mint(7)
@@ -249,7 +249,7 @@ func (f forgetfulNode) PendingNonceAt(ctx context.Context, a common.Address) (ui
 
 func TestOutboxNoncesWithoutGapsAcrossRestarts(t *testing.T) {
 	forEachStore(t, func(t *testing.T, open func() store.Store) {
-		e := newEnv(t, nil)
+		e := newEnv(t)
 		ctx := context.Background()
 		o := e.outbox(t, txmgr.OutboxConfig{}, nil, open(), nil)
 		var rows []store.Transaction
@@ -323,7 +323,7 @@ func runUntil(t *testing.T, e *env, o *txmgr.Outbox, st store.Store, key string,
 
 func TestOutboxBumpsAnUnderpricedTransaction(t *testing.T) {
 	forEachStore(t, func(t *testing.T, open func() store.Store) {
-		e, st := newEnv(t, nil), open()
+		e, st := newEnv(t), open()
 		ctx := context.Background()
 		maxFee := big.NewInt(100_000_000_000)
 		o := e.outbox(t, txmgr.OutboxConfig{InitialFeeCap: big.NewInt(1), MaxFeeCap: maxFee, BumpAfterBlocks: 2}, nil, st, nil)
@@ -370,7 +370,7 @@ func (l *logBuffer) String() string {
 
 func TestOutboxReportsStuckAboveCap(t *testing.T) {
 	forEachStore(t, func(t *testing.T, open func() store.Store) {
-		e, st := newEnv(t, nil), open()
+		e, st := newEnv(t), open()
 		ctx := context.Background()
 		logs := &logBuffer{}
 		logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelError}))
@@ -417,7 +417,7 @@ func (r *recordingStore) MarkTxReorged(ctx context.Context, id int64) error {
 
 func TestOutboxRebroadcastsAfterReorg(t *testing.T) {
 	forEachStore(t, func(t *testing.T, open func() store.Store) {
-		e := newEnv(t, nil)
+		e := newEnv(t)
 		st := &recordingStore{Store: open()}
 		ctx := context.Background()
 		o := e.outbox(t, txmgr.OutboxConfig{Confirmations: 3}, nil, st, nil)
@@ -482,7 +482,7 @@ func TestOutboxSendsBundleToBuilder(t *testing.T) {
 	}))
 	defer srv.Close()
 
-	e := newEnv(t, nil)
+	e := newEnv(t)
 	st := backends["sqlite"](t)()
 	ctx := context.Background()
 	o := e.outbox(t, txmgr.OutboxConfig{BuilderURL: srv.URL}, nil, st, nil)
@@ -514,7 +514,7 @@ func TestOutboxSendsBundleToBuilder(t *testing.T) {
 }
 
 func TestNewOutboxValidates(t *testing.T) {
-	e := newEnv(t, nil)
+	e := newEnv(t)
 	st := backends["sqlite"](t)()
 	for _, tc := range []struct {
 		name  string

@@ -2,23 +2,19 @@ package txmgr
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"strings"
-	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// Backend is what the manager needs from a node.
+// Backend is what sending needs from a node; OutboxBackend adds the mined nonce.
 type Backend interface {
 	ethereum.GasEstimator
 	ethereum.GasPricer
@@ -27,148 +23,6 @@ type Backend interface {
 	ethereum.TransactionReader
 	ethereum.ChainReader
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
-}
-
-// Config configures a Manager.
-type Config struct {
-	// ChainID signs for this chain. Required.
-	ChainID *big.Int
-	// GasMarginPercent is added to the gas estimate. Defaults to 20.
-	GasMarginPercent uint64
-	// MaxFeeMultiplier sets maxFeePerGas = base fee × multiplier + tip. Defaults to 2.
-	MaxFeeMultiplier int64
-}
-
-func (c *Config) validate() error {
-	if c.ChainID == nil || c.ChainID.Sign() <= 0 {
-		return errors.New("txmgr: Config.ChainID must be > 0")
-	}
-	if c.GasMarginPercent == 0 {
-		c.GasMarginPercent = 20
-	}
-	if c.MaxFeeMultiplier == 0 {
-		c.MaxFeeMultiplier = 2
-	}
-	return nil
-}
-
-// Manager sends transactions from one key. Safe for concurrent use.
-type Manager struct {
-	cfg     Config
-	backend Backend
-	key     *ecdsa.PrivateKey
-	from    common.Address
-	signer  types.Signer
-	logger  *slog.Logger
-
-	mu        sync.Mutex
-	nonce     uint64
-	haveNonce bool
-}
-
-// New returns a Manager signing with key.
-func New(cfg Config, backend Backend, key *ecdsa.PrivateKey, logger *slog.Logger) (*Manager, error) {
-	if err := cfg.validate(); err != nil {
-		return nil, err
-	}
-	if key == nil {
-		return nil, ErrNoKey
-	}
-	if logger == nil {
-		logger = slog.Default()
-	}
-	return &Manager{
-		cfg: cfg, backend: backend, key: key,
-		from:   crypto.PubkeyToAddress(key.PublicKey),
-		signer: types.LatestSignerForChainID(cfg.ChainID),
-		logger: logger,
-	}, nil
-}
-
-// From is the sending address.
-func (m *Manager) From() common.Address { return m.from }
-
-// Prepared is a simulated and signed transaction, not yet sent.
-type Prepared struct {
-	Tx       *types.Transaction
-	GasLimit uint64
-}
-
-// Simulate runs the call against the latest block and returns its gas
-// estimate; a revert comes back as *SimulationError.
-func (m *Manager) Simulate(ctx context.Context, to common.Address, data []byte) (uint64, error) {
-	gas, err := estimateNext(ctx, m.backend, ethereum.CallMsg{From: m.from, To: &to, Data: data})
-	if err != nil {
-		return 0, &SimulationError{RevertData: revertData(err), Err: err}
-	}
-	return gas, nil
-}
-
-// Prepare simulates a call to `to` with data from the manager's address and
-// signs it. A revert comes back as *SimulationError and consumes no nonce.
-func (m *Manager) Prepare(ctx context.Context, to common.Address, data []byte) (*Prepared, error) {
-	gas, err := m.Simulate(ctx, to, data)
-	if err != nil {
-		return nil, err
-	}
-	gas += gas * m.cfg.GasMarginPercent / 100
-
-	head, err := m.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("txmgr: latest header: %w", err)
-	}
-	fees, err := m.fees(ctx, head)
-	if err != nil {
-		return nil, err
-	}
-
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if !m.haveNonce {
-		n, err := m.backend.PendingNonceAt(ctx, m.from)
-		if err != nil {
-			return nil, fmt.Errorf("txmgr: pending nonce of %s: %w", m.from, err)
-		}
-		m.nonce, m.haveNonce = n, true
-	}
-	tx, err := types.SignNewTx(m.key, m.signer, fees.tx(m.cfg.ChainID, m.nonce, gas, to, data))
-	if err != nil {
-		return nil, fmt.Errorf("txmgr: sign: %w", err)
-	}
-	m.nonce++
-	return &Prepared{Tx: tx, GasLimit: gas}, nil
-}
-
-// Resync makes the next Prepare take the nonce from the node again. Call it
-// when a prepared transaction will not be sent, so its nonce is reused
-// instead of leaving a gap that would block every later transaction.
-func (m *Manager) Resync() {
-	m.mu.Lock()
-	m.haveNonce = false
-	m.mu.Unlock()
-}
-
-// Send hands a prepared transaction to the node. On failure the local nonce
-// is resynchronised from the node on the next Prepare.
-func (m *Manager) Send(ctx context.Context, p *Prepared) error {
-	if err := m.backend.SendTransaction(ctx, p.Tx); err != nil {
-		m.Resync()
-		return fmt.Errorf("txmgr: send %s (nonce %d): %w", p.Tx.Hash(), p.Tx.Nonce(), err)
-	}
-	m.logger.Debug("transaction sent", "tx", p.Tx.Hash(), "nonce", p.Tx.Nonce(), "gas", p.GasLimit)
-	return nil
-}
-
-// Receipt returns the receipt, or nil while the transaction is pending.
-func (m *Manager) Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
-	r, err := m.backend.TransactionReceipt(ctx, hash)
-	if notYet(err) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("txmgr: receipt %s: %w", hash, err)
-	}
-	return r, nil
 }
 
 // revertData digs the revert payload out of a node error, if it carries one.
@@ -194,10 +48,6 @@ func revertData(err error) []byte {
 type fees struct {
 	tip, feeCap *big.Int // EIP-1559
 	gasPrice    *big.Int // legacy
-}
-
-func (m *Manager) fees(ctx context.Context, head *types.Header) (fees, error) {
-	return suggestFees(ctx, m.backend, head, m.cfg.MaxFeeMultiplier)
 }
 
 // suggestFees asks the node for fees at head: a legacy gas price without a
