@@ -38,7 +38,7 @@ type OutboxStore interface {
 	MarkTxFailed(ctx context.Context, id int64, reason string) error
 }
 
-// OutboxBackend is what the outbox needs from a node: the Manager's Backend
+// OutboxBackend is what the outbox needs from a node: Backend
 // and the mined nonce of an account.
 type OutboxBackend interface {
 	Backend
