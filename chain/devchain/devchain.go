@@ -25,7 +25,8 @@ const (
 	swapGas        = 3_000_000 // a market step crosses few initialised ticks
 	authorizeGas   = 200_000
 	receiptPollMin = 10 * time.Millisecond
-	pendingWait    = 2 * time.Second // for the pool to promote the owner's transactions
+	pendingWait    = 2 * time.Second        // for the pool to promote the owner's transactions
+	stalledWait    = 250 * time.Millisecond // pending nonce unchanged this long: a gap, not a slow pool
 )
 
 // Deployment holds the addresses of everything New deployed.
@@ -326,9 +327,23 @@ func (c *Chain) Stop() {
 // earlier would leave them out), then mines a block; the caller holds c.mu.
 func (c *Chain) mineLocked(ctx context.Context) common.Hash {
 	deadline := time.Now().Add(pendingWait)
+	var last uint64
+	since := time.Now()
 	for time.Now().Before(deadline) {
 		n, err := c.client.PendingNonceAt(ctx, c.ownerAddr)
 		if err != nil || n >= c.op.NextNonce() {
+			break
+		}
+		if n != last {
+			last, since = n, time.Now()
+		} else if time.Since(since) > stalledWait {
+			// The pool stopped taking the owner's transactions: a reorg
+			// deeper than the pool re-injects (64 blocks) dropped earlier
+			// ones, leaving a nonce gap. Take the nonce from the node again.
+			c.log.Warn("owner nonce gap after a reorg; resynchronising", "pending", n, "next", c.op.NextNonce())
+			if err := c.op.Resync(ctx); err != nil {
+				c.log.Error("resync owner nonce", "err", err)
+			}
 			break
 		}
 		time.Sleep(time.Millisecond)
