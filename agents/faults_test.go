@@ -11,12 +11,10 @@ import (
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/store"
-	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/devchain"
 	rpcclient "github.com/steward-agents/steward/chain/rpc"
 	"github.com/steward-agents/steward/chain/rpc/faultproxy"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
-	"github.com/steward-agents/steward/policies"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
@@ -83,15 +81,13 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 	}()
 
 	st := sqliteStore(t)
-	engine, _ := policies.Compile([]policies.Rule{{Name: "width", Expr: "action.width >= 60 && action.width <= 4000"}})
 	var blocks []uint64
 	var settled []agents.Report
 	err = agents.Run(ctx, agents.RunParams{
 		Name: "mm-faults", Node: client.Eth(), Heads: client, Key: key,
 		Pool: chain.Deployment().Pool, Vault: chain.Deployment().Vault, Guard: chain.Deployment().Guard,
-		Params: marketmaking.Params{WidthMilli: 2000, MinWidth: 60, MaxWidth: 4000, RecenterMilli: 500,
-			WidthChangeMilli: 300, TickSpacing: chain.Deployment().TickSpacing},
-		Model: mdl, Policies: engine, Store: st, Blocks: 40, PollInterval: 50 * time.Millisecond,
+		Params: testParams(chain.Deployment().TickSpacing),
+		Model:  mdl, Policies: widthPolicy(t), Store: st, Blocks: 40, PollInterval: 50 * time.Millisecond,
 		Logger: slog.New(slog.DiscardHandler),
 		Report: func(r agents.Report) {
 			if r.Stage == agents.StageSettled {
@@ -129,11 +125,5 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer models.Close()
-	ver, _ := verify.New(chain.Client(), st, models, chain.Deployment().Guard)
-	for _, r := range settled {
-		v, err := ver.Tx(ctx, r.TxHash)
-		if err != nil || !v.OK() || !r.Outcome.Success {
-			t.Fatalf("bundle %s: outcome %+v, verdict %+v, err %v", r.TxHash, r.Outcome, v, err)
-		}
-	}
+	verifySettled(t, ctx, chain.Client(), st, models, chain.Deployment().Guard, settled)
 }

@@ -119,12 +119,11 @@ func newRig(t testing.TB, o rigOptions) *rig {
 	for range marketmaking.Window + 1 {
 		chain.Commit()
 	}
-	if o.rules == nil {
-		o.rules = []policies.Rule{{Name: "width", Expr: "action.width >= 60 && action.width <= 4000"}}
-	}
-	engine, err := policies.Compile(o.rules)
-	if err != nil {
-		t.Fatal(err)
+	engine := widthPolicy(t)
+	if o.rules != nil {
+		if engine, err = policies.Compile(o.rules); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if o.store == nil {
 		o.store = sqliteStore
@@ -142,8 +141,7 @@ func (r *rig) restart() {
 	t.Helper()
 	dep := r.chain.Deployment()
 	program, err := agents.NewMarketMaking(agents.MarketMakingConfig{Pool: dep.Pool, Vault: dep.Vault,
-		Params: marketmaking.Params{WidthMilli: 2000, MinWidth: 60, MaxWidth: 4000, RecenterMilli: 500,
-			WidthChangeMilli: 300, TickSpacing: dep.TickSpacing}}, r.chain.Client())
+		Params: testParams(dep.TickSpacing)}, r.chain.Client())
 	if err != nil {
 		t.Fatal(err)
 	}

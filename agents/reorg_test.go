@@ -5,11 +5,7 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/steward-agents/steward/agents"
-	"github.com/steward-agents/steward/chain/contracts/bindings"
 )
 
 // Reorgs that orphan the block an action was decided on: the action is
@@ -58,7 +54,7 @@ func TestPipelineReorgNeverActsOnAnOrphanedBlock(t *testing.T) {
 			if r.head() <= head {
 				t.Fatalf("the side chain did not become canonical (head %d, was %d)", r.head(), head)
 			}
-			r.checkAppliedOnce(t)
+			assertAppliedOnce(t, r.ctx, r.chain.Client(), r.chain.Deployment().Guard, r.store)
 			if r.stages()[agents.StageSettled] <= settledBefore {
 				t.Fatalf("stages %v: the agent did not act again on the canonical branch", r.stages())
 			}
@@ -73,42 +69,4 @@ func (r *rig) head() uint64 {
 		r.t.Fatal(err)
 	}
 	return n
-}
-
-// checkAppliedOnce reads every ParameterApplied event on the canonical chain:
-// each (record, parameter) appears once, and every applied record was
-// decided on a block that is canonical.
-func (r *rig) checkAppliedOnce(t *testing.T) {
-	t.Helper()
-	logs, err := r.chain.Client().FilterLogs(r.ctx, ethereum.FilterQuery{Addresses: []common.Address{r.chain.Deployment().Guard}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	guard := bindings.NewParameterGuard()
-	seen := map[string]bool{}
-	for i := range logs {
-		ev, err := guard.UnpackParameterAppliedEvent(&logs[i])
-		if err != nil {
-			continue
-		}
-		k := fmt.Sprintf("%x/%x", ev.RecordHash, ev.Param)
-		if seen[k] {
-			t.Fatalf("record %x applied parameter %x twice", ev.RecordHash, ev.Param)
-		}
-		seen[k] = true
-		rec, err := r.store.Record(r.ctx, ev.RecordHash)
-		if err != nil {
-			t.Fatal(err)
-		}
-		h, err := r.chain.Client().HeaderByNumber(r.ctx, new(big.Int).SetUint64(rec.BlockNumber))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if h.Hash() != rec.BlockHash {
-			t.Fatalf("record of block %d (%s) applied, but that block is orphaned (canonical %s)", rec.BlockNumber, rec.BlockHash, h.Hash())
-		}
-	}
-	if len(seen) == 0 {
-		t.Fatal("nothing applied on the canonical chain")
-	}
 }
