@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -84,7 +83,7 @@ func RepoPath(rel string) string {
 			return p
 		}
 		parent := filepath.Dir(dir)
-		if parent == dir || strings.HasSuffix(dir, string(filepath.Separator)) {
+		if parent == dir {
 			return rel
 		}
 		dir = parent

@@ -173,15 +173,11 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	}
 
 	// commit: the tick's records form a Merkle tree; each action carries its proof.
-	tree, err := commit.NewTree(tick(store.Decision{RecordHash: rec.Hash()}))
+	root, proof, err := tickCommitment(rec.Hash())
 	if err != nil {
-		return fmt.Errorf("merkle tree: %w", err)
+		return err
 	}
-	proof, err := tree.Proof(rec.Hash())
-	if err != nil {
-		return fmt.Errorf("merkle proof: %w", err)
-	}
-	bundle := Bundle{Agent: a.cfg.Name, Block: block, Root: tree.Root()}
+	bundle := Bundle{Agent: a.cfg.Name, Block: block, Root: root}
 	for _, c := range prop.Calls {
 		bundle.Actions = append(bundle.Actions, BundleAction{DecisionID: id, Call: c, Record: rec, Proof: proof})
 	}
@@ -207,13 +203,13 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	}
 	if sub.TxHash == (common.Hash{}) {
 		rep.Stage = StageRecorded
-		if err := a.cfg.Store.MarkRecorded(ctx, id, tree.Root(), proof); err != nil {
+		if err := a.cfg.Store.MarkRecorded(ctx, id, root, proof); err != nil {
 			return fmt.Errorf("mark recorded: %w", err)
 		}
 		a.last = withBlock(prop.Action, block)
 		return a.finish(rep, start)
 	}
-	if err := a.cfg.Store.MarkSubmitted(ctx, id, sub.TxID, tree.Root(), proof); err != nil {
+	if err := a.cfg.Store.MarkSubmitted(ctx, id, sub.TxID, root, proof); err != nil {
 		return fmt.Errorf("mark submitted: %w", err)
 	}
 	log.Info("bundle submitted", "tx", sub.TxHash)
@@ -298,6 +294,18 @@ func denied(results []store.PolicyResult) string {
 	return strings.Join(names, "; ")
 }
 
-// tick lists the record hashes committed together with a decision: one per
-// tick today (one model call), so Recover can rebuild the same tree.
-func tick(d store.Decision) []common.Hash { return []common.Hash{d.RecordHash} }
+// tickCommitment is the Merkle root a tick commits and the proof of its
+// record. A tick makes one model call today, so its tree has one leaf; the
+// function is the one place that decides the tree, so Recover rebuilds
+// exactly what the pipeline committed.
+func tickCommitment(record common.Hash) (root common.Hash, proof []common.Hash, err error) {
+	tree, err := commit.NewTree([]common.Hash{record})
+	if err != nil {
+		return common.Hash{}, nil, fmt.Errorf("merkle tree: %w", err)
+	}
+	proof, err = tree.Proof(record)
+	if err != nil {
+		return common.Hash{}, nil, fmt.Errorf("merkle proof: %w", err)
+	}
+	return tree.Root(), proof, nil
+}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 
 	"github.com/steward-agents/steward/agents/store"
-	"github.com/steward-agents/steward/inference/commit"
 )
 
 // Recover resumes after a restart, before the first tick:
@@ -25,30 +24,16 @@ func (a *Agent) Recover(ctx context.Context) error {
 	if err := a.cfg.Executor.Recover(ctx); err != nil {
 		return fmt.Errorf("agent %s: recover executor: %w", a.cfg.Name, err)
 	}
-	for {
-		d, err := a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionProposed)
-		if errors.Is(err, store.ErrNotFound) {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("agent %s: recover: %w", a.cfg.Name, err)
-		}
-		// Stopped before its policies ran: it was never approved, so it is closed as refused.
-		if err := a.cfg.Store.MarkRejected(ctx, d.ID, nil, "abandoned: the agent stopped before its policies ran"); err != nil {
-			return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
-		}
+	// Stopped before its policies ran: never approved, so closed as refused.
+	if err := a.closeEach(ctx, store.DecisionProposed, func(d store.Decision) error {
+		return a.cfg.Store.MarkRejected(ctx, d.ID, nil, "abandoned: the agent stopped before its policies ran")
+	}); err != nil {
+		return err
 	}
-	for {
-		d, err := a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionApproved)
-		if errors.Is(err, store.ErrNotFound) {
-			break
-		}
-		if err != nil {
-			return fmt.Errorf("agent %s: recover: %w", a.cfg.Name, err)
-		}
-		if err := a.recoverApproved(ctx, d); err != nil {
-			return err
-		}
+	if err := a.closeEach(ctx, store.DecisionApproved, func(d store.Decision) error {
+		return a.recoverApproved(ctx, d)
+	}); err != nil {
+		return err
 	}
 
 	d, err := a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionSubmitted)
@@ -83,6 +68,23 @@ func (a *Agent) Recover(ctx context.Context) error {
 	return nil
 }
 
+// closeEach applies close to the agent's decisions in state, newest first,
+// until none is left; close must move each out of that state.
+func (a *Agent) closeEach(ctx context.Context, state store.DecisionState, close func(store.Decision) error) error {
+	for {
+		d, err := a.cfg.Store.LastDecision(ctx, a.cfg.Name, state)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("agent %s: recover: %w", a.cfg.Name, err)
+		}
+		if err := close(d); err != nil {
+			return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
+		}
+	}
+}
+
 // recoverApproved settles a decision the last run approved but may not have
 // handed to the executor.
 func (a *Agent) recoverApproved(ctx context.Context, d store.Decision) error {
@@ -94,17 +96,12 @@ func (a *Agent) recoverApproved(ctx context.Context, d store.Decision) error {
 	if err != nil {
 		return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
 	}
-	// The pipeline commits each tick's records as one tree; rebuild the proof.
-	tree, err := commit.NewTree(tick(d))
+	root, proof, err := tickCommitment(d.RecordHash)
 	if err != nil {
 		return err
 	}
-	proof, err := tree.Proof(d.RecordHash)
-	if err != nil {
-		return err
-	}
-	if tree.Root() != tx.Root {
-		return fmt.Errorf("agent %s: decision %d: its transaction commits root %s, the record gives %s", a.cfg.Name, d.ID, tx.Root, tree.Root())
+	if root != tx.Root {
+		return fmt.Errorf("agent %s: decision %d: its transaction commits root %s, the record gives %s", a.cfg.Name, d.ID, tx.Root, root)
 	}
 	a.logger.Info("linking a decision sent just before a stop", "decision", d.ID, "tx", tx.Hash)
 	return a.cfg.Store.MarkSubmitted(ctx, d.ID, tx.ID, tx.Root, proof)
