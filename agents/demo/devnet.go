@@ -81,9 +81,9 @@ func StartDevnet(ctx context.Context, p DevnetParams) (*Devnet, error) {
 	}
 	agent := crypto.PubkeyToAddress(d.AgentKey.PublicKey)
 
-	cards, err := filepath.Glob(filepath.Join(p.ModelsDir, "*.card.json"))
-	if err != nil || len(cards) == 0 {
-		return nil, fmt.Errorf("no model cards in %s", p.ModelsDir)
+	cards, err := loadCards(p.ModelsDir)
+	if err != nil {
+		return nil, err
 	}
 	path, source, err := MarketPath()
 	if err != nil {
@@ -98,16 +98,9 @@ func StartDevnet(ctx context.Context, p DevnetParams) (*Devnet, error) {
 		return nil, err
 	}
 	d.Chain = chain
-	for _, c := range cards {
-		card, err := model.LoadCard(c)
-		if err != nil {
-			chain.Stop()
-			return nil, err
-		}
-		if err := chain.Authorize(ctx, agent, card.Digest); err != nil {
-			chain.Stop()
-			return nil, fmt.Errorf("authorise %s for %s: %w", agent, card.Name, err)
-		}
+	if err := authorize(cards, agent, func(d common.Hash) error { return chain.Authorize(ctx, agent, d) }); err != nil {
+		chain.Stop()
+		return nil, err
 	}
 	httpURL, _ := chain.Endpoints()
 	if err := writeAgentConfig(p.Template, p.ConfigOut, httpURL, chain.ChainID().Uint64(), chain.Deployment(), p.StoreURL,
@@ -185,6 +178,31 @@ func child(m *yaml.Node, key string) *yaml.Node {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Value == key {
 			return m.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// loadCards reads every model card in dir; the agent is authorised for each.
+func loadCards(dir string) ([]model.Card, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.card.json"))
+	if err != nil || len(paths) == 0 {
+		return nil, fmt.Errorf("no model cards in %s", dir)
+	}
+	cards := make([]model.Card, len(paths))
+	for i, p := range paths {
+		if cards[i], err = model.LoadCard(p); err != nil {
+			return nil, err
+		}
+	}
+	return cards, nil
+}
+
+// authorize authorises agent for every card's model digest through auth.
+func authorize(cards []model.Card, agent common.Address, auth func(digest common.Hash) error) error {
+	for _, c := range cards {
+		if err := auth(c.Digest); err != nil {
+			return fmt.Errorf("authorise %s for %s: %w", agent, c.Name, err)
 		}
 	}
 	return nil

@@ -13,7 +13,6 @@ import (
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/chain/devchain"
-	"github.com/steward-agents/steward/inference/model"
 )
 
 // ExternalParams deploys the demo protocols onto a node of the user's
@@ -81,18 +80,12 @@ func DeployExternal(ctx context.Context, p ExternalParams) (*External, error) {
 	if err != nil {
 		return nil, fmt.Errorf("deploy on %s: %w", p.RPC, err)
 	}
-	cards, err := filepath.Glob(filepath.Join(p.ModelsDir, "*.card.json"))
-	if err != nil || len(cards) == 0 {
-		return nil, fmt.Errorf("no model cards in %s", p.ModelsDir)
+	cards, err := loadCards(p.ModelsDir)
+	if err != nil {
+		return nil, err
 	}
-	for _, c := range cards {
-		card, err := model.LoadCard(c)
-		if err != nil {
-			return nil, err
-		}
-		if err := op.Authorize(ctx, dep, p.Agent, card.Digest); err != nil {
-			return nil, fmt.Errorf("authorise %s for %s: %w", p.Agent, card.Name, err)
-		}
+	if err := authorize(cards, p.Agent, func(d common.Hash) error { return op.Authorize(ctx, dep, p.Agent, d) }); err != nil {
+		return nil, err
 	}
 	if err := writeAgentConfig(p.Template, p.ConfigOut, p.RPC, chainID.Uint64(), dep, p.StoreURL,
 		"# Written by `steward deploy` for the node at "+p.RPC+".\n"); err != nil {
