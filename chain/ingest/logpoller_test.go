@@ -121,7 +121,7 @@ func (c *logChain) send(to common.Address, data []byte) {
 func (c *logChain) waitPooled() {
 	c.t.Helper()
 	from := crypto.PubkeyToAddress(c.keys[c.branch].PublicKey)
-	for range 1000 {
+	for deadline := time.Now().Add(eventTimeout); time.Now().Before(deadline); {
 		n, err := c.client.PendingNonceAt(context.Background(), from)
 		if err != nil {
 			c.t.Fatal(err)
