@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
+	"github.com/steward-agents/steward/chain/devchain"
 )
 
 // wantRevert fails the test unless err is the guard's named error errName,
@@ -181,11 +182,7 @@ func TestGuardRefusesRecordOfReorgedBlock(t *testing.T) {
 	if err := e.client.SendTransaction(ctx, tx); err != nil {
 		t.Fatal(err)
 	}
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-		if nonce, err := e.client.PendingNonceAt(ctx, e.agent.addr); err == nil && nonce > tx.Nonce() {
-			break
-		}
-	}
+	devchain.WaitPending(ctx, e.client, e.agent.addr, tx.Nonce()+1, 5*time.Second)
 	e.sim.Commit()
 	r, err := e.client.TransactionReceipt(ctx, tx.Hash())
 	if err != nil {

@@ -7,8 +7,12 @@
 // The contracts:
 //
 //	InferenceRegistry  which agent may act for which model digest; who committed each Merkle root
-//	ParameterGuard     applies a parameter change only if its inference record is proven in a
-//	                   root committed by an authorised agent and it stays within bounds
+//	ParameterGuard     applies a parameter change only if its inference record is proven in an
+//	                   unexpired root committed by an authorised agent, its published inputs
+//	                   and outputs hash to the record's digests, and it stays within bounds
+//	                   (min, max, absolute and percent step, cooldown); a guardian may pause it
+//	MerkleVerifier     the IInferenceVerifier the guard asks today (sorted-pair Merkle proofs);
+//	                   the owner may swap in a ZK or optimistic verifier
 //	RangeVault         an IGuardedTarget holding one real Uniswap v3 position whose range
 //	                   (tickLower, tickUpper) only the guard can move
 //	DevTrader          the dev chain's market generator (base liquidity, price path)
@@ -29,6 +33,15 @@
 // "latest" run in the head's own context (block.number = N), where a record of
 // N is RecordFromFuture; simulate at "pending" (block.number = N+1), as anvil
 // does for "latest" too.
+//
+// The guard's refusals, each a named error: Paused, RootNotCommitted,
+// RootExpired, AgentMismatch, ModelNotAuthorised, InvalidProof,
+// InputsMismatch, OutputsMismatch, the three canonical-record errors below,
+// LengthMismatch, UnknownParameter, OutOfBounds, StepTooLarge,
+// StepTooLargePercent, CooldownActive (and the target's own errors).
+// commitAndApply and applyActions revert on the first; commitAndTryApply
+// emits ActionRefused(root, index, target, recordHash, reason) per refused
+// action, reason being the error's revert data, and applies the rest.
 //
 // Regenerating (needs Node and npm; `go build` never does):
 //

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
+	"github.com/steward-agents/steward/chain/devchain"
 )
 
 // Guard bounds used by every test: both ticks within ±20000 of tick 0,
@@ -28,6 +29,7 @@ const (
 	boundRange    = 20000
 	boundMaxStep  = 3000
 	boundCooldown = 2
+	rootTTL       = 16 // blocks a committed root backs actions
 	initialLower  = -1000
 	initialUpper  = 1000
 	feeTier       = 500
@@ -58,21 +60,23 @@ type account struct {
 // liquidity from DevTrader, the registry, the guard (a committer) and the
 // vault with its bounds. The agent is authorised for model.
 type env struct {
-	t       *testing.T
-	sim     *simulated.Backend
-	client  simulated.Client
-	owner   account
-	agent   account
-	other   account // funded, never authorised
-	model   common.Hash
-	token0  common.Address
-	token1  common.Address
-	factory common.Address
-	pool    common.Address
-	trader  common.Address
-	reg     common.Address
-	guard   common.Address
-	vault   common.Address
+	t        *testing.T
+	sim      *simulated.Backend
+	client   simulated.Client
+	owner    account
+	agent    account
+	other    account // funded, never authorised
+	warden   account // the guard's guardian
+	model    common.Hash
+	token0   common.Address
+	token1   common.Address
+	factory  common.Address
+	pool     common.Address
+	trader   common.Address
+	reg      common.Address
+	verifier common.Address
+	guard    common.Address
+	vault    common.Address
 }
 
 func newAccount(t *testing.T, seed string) account {
@@ -96,15 +100,16 @@ func pragueConfig() *params.ChainConfig {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	e := &env{
-		t:     t,
-		owner: newAccount(t, "owner"),
-		agent: newAccount(t, "agent"),
-		other: newAccount(t, "other"),
-		model: crypto.Keccak256Hash([]byte("model")),
+		t:      t,
+		owner:  newAccount(t, "owner"),
+		agent:  newAccount(t, "agent"),
+		other:  newAccount(t, "other"),
+		warden: newAccount(t, "guardian"),
+		model:  crypto.Keccak256Hash([]byte("model")),
 	}
 	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(21), nil)
 	alloc := types.GenesisAlloc{}
-	for _, a := range []account{e.owner, e.agent, e.other} {
+	for _, a := range []account{e.owner, e.agent, e.other, e.warden} {
 		alloc[a.addr] = types.Account{Balance: eth}
 	}
 	e.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000),
@@ -131,18 +136,24 @@ func newEnv(t *testing.T) *env {
 	e.send(e.owner, e.trader, traderABI.PackMint(e.pool, big.NewInt(-60000), big.NewInt(60000), big.NewInt(1e18)))
 
 	e.reg = e.deploy(bindings.InferenceRegistryMetaData.Bin, nil)
-	e.guard = e.deploy(bindings.ParameterGuardMetaData.Bin, guardABI.PackConstructor(e.reg))
+	e.verifier = e.deploy(bindings.MerkleVerifierMetaData.Bin, nil)
+	e.guard = e.deploy(bindings.ParameterGuardMetaData.Bin, guardABI.PackConstructor(e.reg, e.verifier, e.warden.addr, rootTTL))
 	e.send(e.owner, e.reg, registryABI.PackSetCommitter(e.guard, true))
 	e.vault = e.deploy(bindings.RangeVaultMetaData.Bin, vaultABI.PackConstructor(e.pool, e.guard, big.NewInt(vaultLiq)))
 	for _, tok := range []common.Address{e.token0, e.token1} {
 		e.send(e.owner, tok, tokenABI.PackMint(e.vault, lots))
 	}
 	for param, initial := range map[[32]byte]int64{tickLower: initialLower, tickUpper: initialUpper} {
-		e.send(e.owner, e.guard, guardABI.PackSetBounds(e.vault, param, big.NewInt(-boundRange), big.NewInt(boundRange),
-			big.NewInt(boundMaxStep), boundCooldown, big.NewInt(initial)))
+		e.send(e.owner, e.guard, guardABI.PackSetBounds(e.vault, param, defaultBounds(), big.NewInt(initial)))
 	}
 	e.send(e.owner, e.reg, registryABI.PackAuthorize(e.agent.addr, e.model, true))
 	return e
+}
+
+// defaultBounds are the bounds every test starts with (no percent limit).
+func defaultBounds() bindings.ParamBounds {
+	return bindings.ParamBounds{Min: big.NewInt(-boundRange), Max: big.NewInt(boundRange),
+		MaxStep: big.NewInt(boundMaxStep), CooldownBlocks: boundCooldown}
 }
 
 // deploy deploys bytecode (hex) with constructor input as the owner and mines it.
@@ -183,11 +194,7 @@ func (e *env) mined(tx *types.Transaction) *types.Receipt {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-		if n, err := e.client.PendingNonceAt(context.Background(), from); err == nil && n > tx.Nonce() {
-			break
-		}
-	}
+	devchain.WaitPending(context.Background(), e.client, from, tx.Nonce()+1, 5*time.Second)
 	e.sim.Commit()
 	r, err := e.client.TransactionReceipt(context.Background(), tx.Hash())
 	if err != nil {

@@ -14,9 +14,12 @@ import (
 	"github.com/steward-agents/steward/inference/commit"
 )
 
-// tick is one batch of inference records, as an agent would commit it.
+// tick is one batch of inference records, as an agent would commit it,
+// with each record's published inputs and outputs.
 type tick struct {
 	records []commit.Record
+	inputs  [][]byte
+	outputs [][]byte
 	tree    *commit.Tree
 }
 
@@ -39,11 +42,13 @@ func (e *env) newTickAt(agent common.Address, model common.Hash, n int, nonce, n
 	)
 	leaves := make([]common.Hash, n)
 	for i := range n {
+		in, out := commit.EncodeInts([]int64{int64(i), 7, -3}), commit.EncodeInts([]int64{int64(i) * 1000})
+		tk.inputs, tk.outputs = append(tk.inputs, in), append(tk.outputs, out)
 		r := commit.Record{
 			Agent:        agent,
 			ModelDigest:  model,
-			InputDigest:  commit.DigestInts([]int64{int64(i), 7, -3}),
-			OutputDigest: commit.DigestInts([]int64{int64(i) * 1000}),
+			InputDigest:  crypto.Keccak256Hash(in),
+			OutputDigest: crypto.Keccak256Hash(out),
 			BlockNumber:  number,
 			BlockHash:    hash,
 			Nonce:        nonce + uint64(i),
@@ -71,6 +76,10 @@ func (tk tick) action(t *testing.T, target common.Address, i int, params map[[32
 			Agent: r.Agent, ModelDigest: r.ModelDigest, InputDigest: r.InputDigest, OutputDigest: r.OutputDigest,
 			BlockNumber: r.BlockNumber, BlockHash: r.BlockHash, Nonce: r.Nonce,
 		},
+		Proof:   commit.PackProof(proof),
+		Inputs:  tk.inputs[i],
+		Outputs: tk.outputs[i],
+		Context: commit.EncodeContext(commit.Context{Strategy: "test/v1", Values: []int64{int64(i)}}),
 	}
 	// Fixed order keeps the calldata deterministic.
 	for _, p := range [][32]byte{tickLower, tickUpper} {
@@ -78,9 +87,6 @@ func (tk tick) action(t *testing.T, target common.Address, i int, params map[[32
 			a.Params = append(a.Params, p)
 			a.Values = append(a.Values, big.NewInt(v))
 		}
-	}
-	for _, h := range proof {
-		a.Proof = append(a.Proof, h)
 	}
 	return a
 }
@@ -192,7 +198,7 @@ func TestGuardRefusals(t *testing.T) {
 		return guardABI.PackApplyActions(tk.root(), []bindings.Action{a})
 	}
 	wrongProof := committed.action(t, e.vault, 0, lower(-1100))
-	wrongProof.Proof = wrongProof.Proof[1:]
+	wrongProof.Proof = wrongProof.Proof[32:]
 	lengthMismatch := committed.action(t, e.vault, 0, lower(-1100))
 	lengthMismatch.Values = append(lengthMismatch.Values, big.NewInt(1))
 	unknownParam := committed.action(t, e.vault, 0, nil)
@@ -201,6 +207,14 @@ func TestGuardRefusals(t *testing.T) {
 	foreignRecord := committed.action(t, e.vault, 0, lower(-1100))
 	foreignRecord.Record.Agent = e.other.addr
 	valid := committed.action(t, e.vault, 1, lower(-1100))
+	alteredInputs := committed.action(t, e.vault, 1, lower(-1100))
+	alteredInputs.Inputs = commit.EncodeInts([]int64{1, 7, -4})
+	alteredOutputs := committed.action(t, e.vault, 1, lower(-1100))
+	alteredOutputs.Outputs = commit.EncodeInts([]int64{1001})
+	ragged := committed.action(t, e.vault, 1, lower(-1100))
+	ragged.Proof = append(ragged.Proof, 0)
+	inverted := defaultBounds()
+	inverted.Min, inverted.Max = big.NewInt(1), big.NewInt(-1)
 
 	tests := []struct {
 		name     string
@@ -236,10 +250,22 @@ func TestGuardRefusals(t *testing.T) {
 			"InferenceRegistry", "NotCommitter"},
 		{"only the owner authorises", e.agent.addr, e.reg, registryABI.PackAuthorize(e.agent.addr, rogueModel, true),
 			"InferenceRegistry/ParameterGuard", "NotOwner"},
-		{"only the owner sets bounds", e.agent.addr, e.guard, guardABI.PackSetBounds(e.vault, tickLower, big.NewInt(-1), big.NewInt(1), big.NewInt(1), 0, big.NewInt(0)),
+		{"only the owner sets bounds", e.agent.addr, e.guard, guardABI.PackSetBounds(e.vault, tickLower, defaultBounds(), big.NewInt(0)),
 			"InferenceRegistry/ParameterGuard", "NotOwner"},
-		{"inconsistent bounds", e.owner.addr, e.guard, guardABI.PackSetBounds(e.vault, tickLower, big.NewInt(1), big.NewInt(-1), big.NewInt(1), 0, big.NewInt(0)),
+		{"inconsistent bounds", e.owner.addr, e.guard, guardABI.PackSetBounds(e.vault, tickLower, inverted, big.NewInt(0)),
 			"ParameterGuard", "InvalidBounds"},
+		{"inputs not published as committed", e.agent.addr, e.guard, apply(committed, alteredInputs), "ParameterGuard", "InputsMismatch"},
+		{"outputs not published as committed", e.agent.addr, e.guard, apply(committed, alteredOutputs), "ParameterGuard", "OutputsMismatch"},
+		{"proof not a whole number of hashes", e.agent.addr, e.guard, apply(committed, ragged), "ParameterGuard", "InvalidProof"},
+		{"only the guard runs applyOne", e.agent.addr, e.guard, guardABI.PackApplyOne(e.agent.addr, committed.root(), valid),
+			"ParameterGuard", "OnlySelf"},
+		{"only the owner replaces the verifier", e.agent.addr, e.guard, guardABI.PackSetVerifier(e.agent.addr), "InferenceRegistry/ParameterGuard", "NotOwner"},
+		{"no verifier is no verification", e.owner.addr, e.guard, guardABI.PackSetVerifier(common.Address{}), "ParameterGuard", "InvalidVerifier"},
+		{"only the owner sets the root TTL", e.agent.addr, e.guard, guardABI.PackSetRootTtl(1000), "InferenceRegistry/ParameterGuard", "NotOwner"},
+		{"a root must expire", e.owner.addr, e.guard, guardABI.PackSetRootTtl(0), "ParameterGuard", "InvalidRootTtl"},
+		{"only the owner names the guardian", e.agent.addr, e.guard, guardABI.PackSetGuardian(e.agent.addr), "InferenceRegistry/ParameterGuard", "NotOwner"},
+		{"only the guardian or owner pauses", e.agent.addr, e.guard, guardABI.PackPause(), "ParameterGuard", "NotGuardian"},
+		{"the guardian cannot unpause", e.warden.addr, e.guard, guardABI.PackUnpause(), "InferenceRegistry/ParameterGuard", "NotOwner"},
 		{"only the guard moves the vault", e.agent.addr, e.vault, vaultABI.PackApplyParameters([][32]byte{tickLower}, []*big.Int{big.NewInt(-1100)}),
 			"RangeVault", "NotGuard"},
 		{"nobody else pulls the vault's tokens", e.agent.addr, e.vault, vaultABI.PackUniswapV3MintCallback(big.NewInt(1), big.NewInt(1), nil),

@@ -30,6 +30,7 @@ func Contracts() []Contract {
 	return []Contract{
 		{Name: "InferenceRegistry", Artifact: "artifacts/InferenceRegistry.json"},
 		{Name: "ParameterGuard", Artifact: "artifacts/ParameterGuard.json"},
+		{Name: "MerkleVerifier", Artifact: "artifacts/MerkleVerifier.json"},
 		{Name: "RangeVault", Artifact: "artifacts/RangeVault.json"},
 		{Name: "DevTrader", Artifact: "artifacts/DevTrader.json"},
 		{Name: "TestToken", Artifact: "artifacts/TestToken.json"},
