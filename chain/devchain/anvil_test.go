@@ -9,12 +9,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/steward-agents/steward/chain/anviltest"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
-	"github.com/steward-agents/steward/inference/commit"
 )
 
 // TestStackOnAnvil deploys the stack onto anvil, an external node, with
@@ -36,7 +35,8 @@ func TestStackOnAnvil(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
 			cl, keys := node.Client(), node.Keys()
-			op, err := NewOperator(ctx, OperatorConfig{Client: cl, Key: keys[0], ChainID: node.ChainID()})
+			op, err := NewOperator(ctx, OperatorConfig{Client: cl, Key: keys[0], ChainID: node.ChainID(),
+				Flush: func(ctx context.Context) error { return node.Mine(ctx, 1) }})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -72,21 +72,7 @@ func TestStackOnAnvil(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rec := commit.Record{Agent: a.addr, ModelDigest: model, InputDigest: commit.DigestInts([]int64{199400}),
-				OutputDigest: commit.DigestInts([]int64{197500, 200500}), BlockNumber: head.Number.Uint64(), BlockHash: head.Hash()}
-			tree, err := commit.NewTree([]common.Hash{rec.Hash()})
-			if err != nil {
-				t.Fatal(err)
-			}
-			action := func(lower, upper int64) []bindings.Action {
-				return []bindings.Action{{
-					Target: d.Vault,
-					Params: [][32]byte{contracts.Param("tickLower"), contracts.Param("tickUpper")},
-					Values: []*big.Int{big.NewInt(lower), big.NewInt(upper)},
-					Record: bindings.InferenceRecord{Agent: rec.Agent, ModelDigest: rec.ModelDigest, InputDigest: rec.InputDigest,
-						OutputDigest: rec.OutputDigest, BlockNumber: rec.BlockNumber, BlockHash: rec.BlockHash, Nonce: rec.Nonce},
-				}}
-			}
+			tree, action := rangeAction(t, d, a.addr, model, head, 199400)
 
 			// tickLower 198000 → 194000 is a 4000-tick step; the guard allows 3000.
 			_, err = cl.EstimateGas(ctx, ethereum.CallMsg{From: a.addr, To: &d.Guard,
@@ -134,5 +120,60 @@ func TestDeployParamsValidation(t *testing.T) {
 				t.Fatalf("validate = %v, want ErrInvalidConfig mentioning %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// A transaction the node leaves pending (here: anvil with automine off, as
+// its automine sometimes does, foundry-rs/foundry#10122) is flushed by the
+// operator's Flush hook after FlushAfter; without the hook Wait would block
+// until its context ends.
+func TestOperatorFlushesALingeringTransaction(t *testing.T) {
+	node := anviltest.Start(t, anviltest.Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := node.SetAutomine(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	flushes := 0
+	op, err := NewOperator(ctx, OperatorConfig{Client: node.Client(), Key: node.Keys()[0], ChainID: node.ChainID(),
+		FlushAfter: 50 * time.Millisecond,
+		Flush:      func(ctx context.Context) error { flushes++; return node.Mine(ctx, 1) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := crypto.PubkeyToAddress(node.Keys()[1].PublicKey)
+	tx, err := op.Send(ctx, &to, nil, 21_000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := op.Wait(ctx, tx); err != nil {
+		t.Fatalf("wait: %v", err)
+	}
+	if flushes == 0 {
+		t.Fatal("the transaction was mined without a flush, so this test proves nothing")
+	}
+
+	short, cancelShort := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer cancelShort()
+	noFlush, err := NewOperator(ctx, OperatorConfig{Client: node.Client(), Key: node.Keys()[2], ChainID: node.ChainID()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err = noFlush.Send(ctx, &to, nil, 21_000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := noFlush.Wait(short, tx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("wait without flush = %v, want the deadline", err)
+	}
+}
+
+func TestOperatorConfigRefusesNegativeFlushAfter(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	sim := simulated.NewBackend(nil)
+	defer sim.Close()
+	_, err := NewOperator(context.Background(), OperatorConfig{Client: sim.Client(), Key: key, ChainID: big.NewInt(1337), FlushAfter: -time.Second})
+	if !errors.Is(err, ErrInvalidConfig) || !strings.Contains(err.Error(), "FlushAfter") {
+		t.Fatalf("err = %v, want ErrInvalidConfig naming FlushAfter", err)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/steward-agents/steward/chain/contracts/bindings"
 )
 
 // Defaults of Config.
@@ -32,7 +34,17 @@ const maxLiquidityExp10 = 30
 type Bounds struct {
 	Min, Max       int64  // allowed values, inclusive
 	MaxStep        int64  // largest change per application
+	MaxStepBps     uint32 // largest change relative to the current value, in basis points; 0 = off
 	CooldownBlocks uint64 // blocks between two applications
+}
+
+// RootTTLBlocks is how long a committed root backs actions on the guards
+// Deploy creates: 64 blocks (about 26 s at 400 ms blocks).
+const RootTTLBlocks = 64
+
+func (b Bounds) params() bindings.ParamBounds {
+	return bindings.ParamBounds{Min: big.NewInt(b.Min), Max: big.NewInt(b.Max), MaxStep: big.NewInt(b.MaxStep),
+		MaxStepBps: b.MaxStepBps, CooldownBlocks: b.CooldownBlocks}
 }
 
 // Config configures a dev chain.

@@ -92,7 +92,8 @@ func (p DeployParams) validate() error {
 // bounds, and RangeVault funded with effectively unlimited tokens. The
 // guard's current tickLower/tickUpper start 1000 ticks either side of
 // StartTick (aligned, clamped to the bounds). The operator owns the
-// registry and the guard.
+// registry and the guard and is the guard's guardian; roots expire after
+// RootTTLBlocks; records are checked by a MerkleVerifier.
 func (o *Operator) Deploy(ctx context.Context, p DeployParams) (Deployment, error) {
 	p = p.withDefaults()
 	if err := p.validate(); err != nil {
@@ -122,8 +123,9 @@ func (o *Operator) Deploy(ctx context.Context, p DeployParams) (Deployment, erro
 	d.Factory = b.create(ctx, bindings.UniswapV3FactoryMetaData.Bin, nil)
 	d.Trader = b.create(ctx, bindings.DevTraderMetaData.Bin, nil)
 	d.Registry = b.create(ctx, bindings.InferenceRegistryMetaData.Bin, nil)
+	d.Verifier = b.create(ctx, bindings.MerkleVerifierMetaData.Bin, nil)
 	if err := b.mine(ctx); err != nil {
-		return d, fmt.Errorf("round 1 (tokens, factory, trader, registry): %w", err)
+		return d, fmt.Errorf("round 1 (tokens, factory, trader, registry, verifier): %w", err)
 	}
 	d.Token0, d.Token1 = tokA, tokB
 	if !bytes.Equal(first, usdc) {
@@ -135,7 +137,7 @@ func (o *Operator) Deploy(ctx context.Context, p DeployParams) (Deployment, erro
 
 	d.Fee = poolFee
 	b.call(ctx, d.Factory, factoryABI.PackCreatePool(d.Token0, d.Token1, big.NewInt(poolFee)))
-	d.Guard = b.create(ctx, bindings.ParameterGuardMetaData.Bin, guardABI.PackConstructor(d.Registry))
+	d.Guard = b.create(ctx, bindings.ParameterGuardMetaData.Bin, guardABI.PackConstructor(d.Registry, d.Verifier, o.addr, RootTTLBlocks))
 	for _, tok := range []common.Address{d.Token0, d.Token1} {
 		b.call(ctx, tok, tokenABI.PackMint(d.Trader, unlimited()))
 	}
@@ -173,8 +175,7 @@ func (o *Operator) Deploy(ctx context.Context, p DeployParams) (Deployment, erro
 		b       Bounds
 		initial int64
 	}{{"tickLower", p.LowerBounds, initLower}, {"tickUpper", p.UpperBounds, initUpper}} {
-		b.call(ctx, d.Guard, guardABI.PackSetBounds(d.Vault, contracts.Param(pb.name), big.NewInt(pb.b.Min), big.NewInt(pb.b.Max),
-			big.NewInt(pb.b.MaxStep), pb.b.CooldownBlocks, big.NewInt(pb.initial)))
+		b.call(ctx, d.Guard, guardABI.PackSetBounds(d.Vault, contracts.Param(pb.name), pb.b.params(), big.NewInt(pb.initial)))
 	}
 	if err := b.mine(ctx); err != nil {
 		return d, fmt.Errorf("round 4 (base liquidity, vault funds, bounds): %w", err)

@@ -2,12 +2,15 @@ package devchain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"net"
+	"slices"
 	"strconv"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,6 +37,7 @@ type Deployment struct {
 	Token0, Token1 common.Address // tUSDC (6 decimals) < tWETH (18 decimals), as on mainnet
 	Factory, Pool  common.Address // Uniswap v3 core 1.0.1, the fee-500 tUSDC/tWETH pool
 	Registry       common.Address // InferenceRegistry
+	Verifier       common.Address // MerkleVerifier, the guard's record verifier
 	Guard          common.Address // ParameterGuard, a committer of the registry
 	Vault          common.Address // RangeVault on Pool, moved only by Guard
 	Trader         common.Address // DevTrader, the market generator
@@ -89,21 +93,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	for _, a := range cfg.Funded {
 		alloc[a] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), ether)}
 	}
-	httpHost, httpPort, err := resolveAddr(cfg.HTTPAddr)
-	if err != nil {
-		return nil, fmt.Errorf("HTTPAddr: %w", err)
-	}
-	wsHost, wsPort, err := resolveAddr(cfg.WSAddr)
-	if err != nil {
-		return nil, fmt.Errorf("WSAddr: %w", err)
-	}
-	rpcModules := []string{"eth", "net", "web3"}
-	c.backend, err = newBackend(alloc, simulated.WithBlockGasLimit(blockGasLimit),
-		func(nc *node.Config, ec *ethconfig.Config) {
-			ec.Genesis.Config = pragueConfig()
-			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = httpHost, httpPort, rpcModules
-			nc.WSHost, nc.WSPort, nc.WSModules = wsHost, wsPort, rpcModules
-		})
+	httpHost, httpPort, wsHost, wsPort, err := c.startBackend(alloc)
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +103,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		Key:     owner,
 		ChainID: big.NewInt(chainID),
 		// Only Deploy uses it, under c.mu; the block loop does not run yet.
-		Mine:         func(context.Context) error { c.backend.Commit(); return nil },
+		Mine:         func(ctx context.Context) error { _, err := c.seal(ctx); return err },
 		PollInterval: max(cfg.BlockInterval/4, receiptPollMin),
 	})
 	if err != nil {
@@ -135,11 +125,62 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	return c, nil
 }
 
+// portAttempts bounds startBackend's tries when a port it picked is taken.
+const portAttempts = 5
+
+// startBackend starts the simulated node serving RPC on the configured
+// addresses and returns the ports it listens on. A port 0 becomes a port
+// that was free a moment ago; another process may take it before the node
+// listens, so then startBackend picks again, up to portAttempts times.
+func (c *Chain) startBackend(alloc types.GenesisAlloc) (httpHost string, httpPort int, wsHost string, wsPort int, err error) {
+	rpcModules := []string{"eth", "net", "web3"}
+	for attempt := 1; ; attempt++ {
+		var picked []int
+		var httpPicked, wsPicked bool
+		if httpHost, httpPort, httpPicked, err = resolveAddr(c.cfg.HTTPAddr); err != nil {
+			return "", 0, "", 0, fmt.Errorf("HTTPAddr: %w", err)
+		}
+		if wsHost, wsPort, wsPicked, err = resolveAddr(c.cfg.WSAddr); err != nil {
+			return "", 0, "", 0, fmt.Errorf("WSAddr: %w", err)
+		}
+		if httpPicked {
+			picked = append(picked, httpPort)
+		}
+		if wsPicked {
+			picked = append(picked, wsPort)
+		}
+		c.backend, err = newBackend(alloc, simulated.WithBlockGasLimit(blockGasLimit),
+			func(nc *node.Config, ec *ethconfig.Config) {
+				ec.Genesis.Config = pragueConfig()
+				nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = httpHost, httpPort, rpcModules
+				nc.WSHost, nc.WSPort, nc.WSModules = wsHost, wsPort, rpcModules
+			})
+		if err == nil || attempt == portAttempts || !portTaken(err, picked) {
+			return httpHost, httpPort, wsHost, wsPort, err
+		}
+		c.log.Warn("a picked RPC port was taken before the node listened; picking again", "attempt", attempt, "err", err)
+	}
+}
+
+// portTaken reports whether err is a failure to listen on one of ports.
+func portTaken(err error, ports []int) bool {
+	var op *net.OpError
+	if !errors.Is(err, syscall.EADDRINUSE) || !errors.As(err, &op) {
+		return false
+	}
+	addr, ok := op.Addr.(*net.TCPAddr)
+	return ok && slices.Contains(ports, addr.Port)
+}
+
 // newBackend turns simulated.NewBackend's panic (it panics when the node
 // cannot start, e.g. on a taken RPC port) into an error.
 func newBackend(alloc types.GenesisAlloc, opts ...func(*node.Config, *ethconfig.Config)) (b *simulated.Backend, err error) {
 	defer func() {
-		if r := recover(); r != nil {
+		switch r := recover().(type) {
+		case nil:
+		case error:
+			err = fmt.Errorf("start simulated node: %w", r)
+		default:
 			err = fmt.Errorf("start simulated node: %v", r)
 		}
 	}()
@@ -155,21 +196,28 @@ func pragueConfig() *params.ChainConfig {
 	return &cfg
 }
 
-// resolveAddr splits "host:port"; port 0 becomes a port that was free a moment ago.
-func resolveAddr(addr string) (string, int, error) {
+// resolveAddr splits "host:port"; port 0 becomes a port that was free a
+// moment ago, and picked says so.
+func resolveAddr(addr string) (host string, port int, picked bool, err error) {
 	if addr == "" {
-		return "", 0, nil
+		return "", 0, false, nil
 	}
-	host, port, err := splitHostPort(addr)
-	if err != nil || port != 0 {
-		return host, port, err
+	if host, port, err = splitHostPort(addr); err != nil || port != 0 {
+		return host, port, false, err
 	}
+	port, err = pickPort(host)
+	return host, port, true, err
+}
+
+// pickPort returns a port on host that was free a moment ago; a variable so
+// a test can hand out a taken one.
+var pickPort = func(host string) (int, error) {
 	l, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
 	if err != nil {
-		return "", 0, fmt.Errorf("find a free port on %s: %w", host, err)
+		return 0, fmt.Errorf("find a free port on %s: %w", host, err)
 	}
-	port = l.Addr().(*net.TCPAddr).Port
-	return host, port, l.Close()
+	port := l.Addr().(*net.TCPAddr).Port
+	return port, l.Close()
 }
 
 // Client returns an RPC client of the chain; it stops working after Stop.
@@ -189,23 +237,32 @@ func (c *Chain) Endpoints() (httpURL, wsURL string) { return c.httpURL, c.wsURL 
 // by the owner) and returns once the transaction is mined: in the next block
 // of the running loop, or in a block mined right away before Start.
 func (c *Chain) Authorize(ctx context.Context, agent common.Address, modelDigest common.Hash) error {
+	if _, err := c.AsOwner(ctx, &c.dep.Registry, authorizeData(agent, modelDigest), authorizeGas); err != nil {
+		return fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
+	}
+	return nil
+}
+
+// AsOwner sends data to `to` (nil deploys data as init code) from the
+// account that owns the registry and the guard (and is the guard's
+// guardian), with the gas limit given, and returns the receipt once mined:
+// in the next block of the running loop, or in a block mined right away
+// before Start. A reverted transaction returns ErrTxFailed.
+func (c *Chain) AsOwner(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Receipt, error) {
 	c.mu.Lock()
 	if c.stopped {
 		c.mu.Unlock()
-		return ErrStopped
+		return nil, ErrStopped
 	}
-	tx, err := c.op.Send(ctx, &c.dep.Registry, authorizeData(agent, modelDigest), authorizeGas)
+	tx, err := c.op.Send(ctx, to, data, gas)
 	if err == nil && !c.loopRunning() {
 		c.mineLocked(ctx)
 	}
 	c.mu.Unlock()
 	if err != nil {
-		return fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
+		return nil, err
 	}
-	if _, err := c.op.Wait(ctx, tx); err != nil {
-		return fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
-	}
-	return nil
+	return c.op.Wait(ctx, tx)
 }
 
 // Commit takes one market step and mines a block: DevTrader swaps the pool
@@ -348,7 +405,32 @@ func (c *Chain) mineLocked(ctx context.Context) common.Hash {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	return c.backend.Commit()
+	head, _ := c.seal(ctx) // seal logs a failure; callers see the old head
+	return head
+}
+
+// sealAttempts bounds seal's retries.
+const sealAttempts = 3
+
+// seal mines one block and returns the new head. go-ethereum's simulated
+// beacon only logs a failure to seal and returns the old head, so seal
+// compares the heads and retries; after sealAttempts it returns the old
+// head and ErrNotSealed, instead of letting callers wait for a block.
+func (c *Chain) seal(ctx context.Context) (common.Hash, error) {
+	before, err := c.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return c.backend.Commit(), nil
+	}
+	var head common.Hash
+	for attempt := 1; attempt <= sealAttempts; attempt++ {
+		if head = c.backend.Commit(); head != before.Hash() {
+			return head, nil
+		}
+		c.log.Warn("the simulated beacon sealed no block; retrying", "head", before.Number, "attempt", attempt)
+		time.Sleep(10 * time.Millisecond)
+	}
+	c.log.Error("no block sealed", "head", before.Number, "attempts", sealAttempts)
+	return head, fmt.Errorf("%w on head %d after %d attempts", ErrNotSealed, before.Number, sealAttempts)
 }
 
 // deploy deploys the stack through the owner's operator, one block per round.

@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
+	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -135,8 +137,8 @@ func TestDeployment(t *testing.T) {
 	for name, want := range map[string]int64{"tickLower": 198000, "tickUpper": 200000} {
 		cur := call(t, cl, d.Guard, guard.PackCurrent(d.Vault, contracts.Param(name)), guard.UnpackCurrent)
 		b := call(t, cl, d.Guard, guard.PackBounds(d.Vault, contracts.Param(name)), guard.UnpackBounds)
-		if cur.Value.Int64() != want || b.Min.Int64() != 179000 || b.Max.Int64() != 219000 || b.MaxStep.Int64() != 3000 || b.CooldownBlocks != 2 {
-			t.Errorf("%s: current %s, bounds [%s, %s] step %s cooldown %d", name, cur.Value, b.Min, b.Max, b.MaxStep, b.CooldownBlocks)
+		if cur.Value.Int64() != want || !b.Configured || b.B.Min.Int64() != 179000 || b.B.Max.Int64() != 219000 || b.B.MaxStep.Int64() != 3000 || b.B.CooldownBlocks != 2 {
+			t.Errorf("%s: current %s, bounds %+v", name, cur.Value, b)
 		}
 	}
 	if id := c.ChainID(); id.Int64() != 1337 {
@@ -252,6 +254,45 @@ func TestEndpoints(t *testing.T) {
 	}
 }
 
+// TestTakenPortIsPickedAgain: a port picked for "127.0.0.1:0" that another
+// process takes before the node listens makes New pick again, and a taken
+// port asked for by number fails New naming it.
+func TestTakenPortIsPickedAgain(t *testing.T) {
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	takenPort := taken.Addr().(*net.TCPAddr).Port
+	orig := pickPort
+	t.Cleanup(func() { pickPort = orig })
+	var picks int
+	pickPort = func(host string) (int, error) {
+		if picks++; picks == 1 {
+			return takenPort, nil // as if another process took it after the pick
+		}
+		return orig(host)
+	}
+	c := newChain(t, Config{PriceTicks: []int32{0, 10}, HTTPAddr: "127.0.0.1:0"})
+	httpURL, _ := c.Endpoints()
+	if picks < 2 || strings.HasSuffix(httpURL, ":"+strconv.Itoa(takenPort)) {
+		t.Fatalf("%d picks, endpoint %s; want a second pick, not port %d", picks, httpURL, takenPort)
+	}
+	cl, err := ethclient.Dial(httpURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	if id, err := cl.ChainID(t.Context()); err != nil || id.Int64() != chainID {
+		t.Fatalf("eth_chainId on the second pick = %v, %v", id, err)
+	}
+
+	_, err = New(t.Context(), Config{PriceTicks: []int32{0, 10}, HTTPAddr: "127.0.0.1:" + strconv.Itoa(takenPort)})
+	if err == nil || !strings.Contains(err.Error(), "address already in use") {
+		t.Fatalf("New on a taken fixed port: err = %v, want address already in use", err)
+	}
+}
+
 // TestRerangeThroughGuard drives the whole loop an agent runs: authorise,
 // build records, commit their root and move the vault's range in one
 // transaction sent over HTTP, while the chain mines blocks on its own.
@@ -281,21 +322,7 @@ func TestRerangeThroughGuard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec := commit.Record{Agent: a.addr, ModelDigest: model, InputDigest: commit.DigestInts([]int64{199000}),
-		OutputDigest: commit.DigestInts([]int64{197500, 200500}), BlockNumber: head.Number.Uint64(), BlockHash: head.Hash()}
-	tree, err := commit.NewTree([]common.Hash{rec.Hash()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	action := func(lower, upper int64) []bindings.Action {
-		return []bindings.Action{{
-			Target: d.Vault,
-			Params: [][32]byte{contracts.Param("tickLower"), contracts.Param("tickUpper")},
-			Values: []*big.Int{big.NewInt(lower), big.NewInt(upper)},
-			Record: bindings.InferenceRecord{Agent: rec.Agent, ModelDigest: rec.ModelDigest, InputDigest: rec.InputDigest,
-				OutputDigest: rec.OutputDigest, BlockNumber: rec.BlockNumber, BlockHash: rec.BlockHash, Nonce: rec.Nonce},
-		}}
-	}
+	tree, action := rangeAction(t, d, a.addr, model, head, 199000)
 	// Out of bounds first: the guard refuses, and the error says why.
 	// Simulated at "pending" (-1): the record is of the head block, which
 	// the guard accepts only from the next block on.
@@ -365,5 +392,29 @@ func sendTxOn(ctx context.Context, t *testing.T, cl *ethclient.Client, chainID *
 			t.Fatalf("transaction not mined: %v", err)
 		case <-time.After(20 * time.Millisecond):
 		}
+	}
+}
+
+// rangeAction builds one record of agent on model at head (observed pool
+// tick observed, output the range 197500..200500) as a one-leaf tree, and a
+// function making the guarded re-range of d's vault that record backs.
+func rangeAction(t *testing.T, d Deployment, agent common.Address, model common.Hash, head *types.Header, observed int64) (*commit.Tree, func(lower, upper int64) []bindings.Action) {
+	t.Helper()
+	inputs, outputs := commit.EncodeInts([]int64{observed}), commit.EncodeInts([]int64{197500, 200500})
+	rec := commit.Record{Agent: agent, ModelDigest: model, InputDigest: crypto.Keccak256Hash(inputs),
+		OutputDigest: crypto.Keccak256Hash(outputs), BlockNumber: head.Number.Uint64(), BlockHash: head.Hash()}
+	tree, err := commit.NewTree([]common.Hash{rec.Hash()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tree, func(lower, upper int64) []bindings.Action {
+		return []bindings.Action{{
+			Target: d.Vault,
+			Params: [][32]byte{contracts.Param("tickLower"), contracts.Param("tickUpper")},
+			Values: []*big.Int{big.NewInt(lower), big.NewInt(upper)},
+			Record: bindings.InferenceRecord{Agent: rec.Agent, ModelDigest: rec.ModelDigest, InputDigest: rec.InputDigest,
+				OutputDigest: rec.OutputDigest, BlockNumber: rec.BlockNumber, BlockHash: rec.BlockHash, Nonce: rec.Nonce},
+			Inputs: inputs, Outputs: outputs,
+		}}
 	}
 }

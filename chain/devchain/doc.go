@@ -11,7 +11,7 @@
 // (anvil's automine) or on an interval. Deploy runs four rounds, each sent
 // at once and waited for before the next:
 //
-//	round 1  tUSDC, tWETH, UniswapV3Factory, DevTrader, InferenceRegistry
+//	round 1  tUSDC, tWETH, UniswapV3Factory, DevTrader, InferenceRegistry, MerkleVerifier
 //	round 2  createPool(tUSDC, tWETH, 500), ParameterGuard, DevTrader's tokens
 //	round 3  pool.initialize(StartTick), RangeVault, guard as committer
 //	round 4  DevTrader's base liquidity, the vault's tokens, the guard's bounds

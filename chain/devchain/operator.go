@@ -44,6 +44,13 @@ type OperatorConfig struct {
 	// sending what it then waits for. Leave it nil for a node that mines by
 	// itself (anvil's automine or interval mining, a real network).
 	Mine func(ctx context.Context) error
+	// Flush, if set, asks a node that mines by itself for a block when a
+	// transaction the operator waits for has had no receipt for FlushAfter:
+	// anvil's automine can leave a ready transaction pending for good
+	// (foundry-rs/foundry#10122). Nil for real networks.
+	Flush func(ctx context.Context) error
+	// FlushAfter is how long Wait waits before calling Flush. Defaults to 1s.
+	FlushAfter time.Duration
 	// PollInterval is the wait between two receipt requests. Defaults to 20ms.
 	PollInterval time.Duration
 	// Logger receives deployment messages. Defaults to discarding them.
@@ -63,6 +70,8 @@ func (cfg OperatorConfig) validate() error {
 		return bad("OperatorConfig.ChainID %v must be positive", cfg.ChainID)
 	case cfg.PollInterval < 0:
 		return bad("OperatorConfig.PollInterval %s is negative", cfg.PollInterval)
+	case cfg.FlushAfter < 0:
+		return bad("OperatorConfig.FlushAfter %s is negative", cfg.FlushAfter)
 	}
 	return nil
 }
@@ -88,6 +97,9 @@ func NewOperator(ctx context.Context, cfg OperatorConfig) (*Operator, error) {
 	}
 	if cfg.PollInterval == 0 {
 		cfg.PollInterval = DefaultPollInterval
+	}
+	if cfg.FlushAfter == 0 {
+		cfg.FlushAfter = time.Second
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -164,14 +176,7 @@ func (o *Operator) mine(ctx context.Context) error {
 	if o.cfg.Mine == nil {
 		return nil
 	}
-	want := o.NextNonce()
-	for deadline := time.Now().Add(pendingWait); time.Now().Before(deadline); {
-		n, err := o.cfg.Client.PendingNonceAt(ctx, o.addr)
-		if err != nil || n >= want {
-			break
-		}
-		time.Sleep(time.Millisecond)
-	}
+	WaitPending(ctx, o.cfg.Client, o.addr, o.NextNonce(), pendingWait)
 	if err := o.cfg.Mine(ctx); err != nil {
 		return fmt.Errorf("mine: %w", err)
 	}
@@ -181,6 +186,7 @@ func (o *Operator) mine(ctx context.Context) error {
 // Wait polls every PollInterval for tx's receipt until it is mined or ctx
 // ends; a reverted transaction returns its receipt and ErrTxFailed.
 func (o *Operator) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	flushAt := time.Now().Add(o.cfg.FlushAfter)
 	for {
 		receipt, err := o.cfg.Client.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
@@ -188,6 +194,13 @@ func (o *Operator) Wait(ctx context.Context, tx *types.Transaction) (*types.Rece
 				return receipt, fmt.Errorf("%w: %s used %d of %d gas", ErrTxFailed, tx.Hash(), receipt.GasUsed, tx.Gas())
 			}
 			return receipt, nil
+		}
+		if o.cfg.Flush != nil && time.Now().After(flushAt) {
+			o.log.Warn("no receipt yet; asking the node for a block", "tx", tx.Hash(), "after", o.cfg.FlushAfter)
+			if ferr := o.cfg.Flush(ctx); ferr != nil {
+				o.log.Warn("flush failed", "tx", tx.Hash(), "err", ferr)
+			}
+			flushAt = time.Now().Add(o.cfg.FlushAfter)
 		}
 		select {
 		case <-ctx.Done():

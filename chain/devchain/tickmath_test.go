@@ -64,12 +64,7 @@ func TestSqrtPriceX96AtTickMatchesPools(t *testing.T) {
 	}
 	mine := func() {
 		t.Helper()
-		// The pool promotes transactions in the background: wait until all are pending.
-		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
-			if n, err := c.Client().PendingNonceAt(ctx, deployer.addr); err == nil && n >= nonce {
-				break
-			}
-		}
+		WaitPending(ctx, c.Client(), deployer.addr, nonce, 5*time.Second)
 		c.backend.Commit()
 	}
 
