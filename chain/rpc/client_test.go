@@ -45,7 +45,11 @@ func TestRequestFaultsAreRetried(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			proxy := faultproxy.NewForTest(t, faultproxy.Config{Upstream: httpURL})
 			logger, logs := newLogger()
-			c := dial(t, fastConfig(proxy.URL()), logger)
+			cfg := fastConfig(proxy.URL())
+			if tc.fault.Kind == faultproxy.Timeout && tc.fault.Delay == 0 {
+				cfg.RequestTimeout = 2 * time.Second // the held request costs one timeout
+			}
+			c := dial(t, cfg, logger)
 			if err := proxy.Set(tc.fault); err != nil {
 				t.Fatal(err)
 			}
@@ -315,13 +319,13 @@ func TestSubscriptionOverWebSocket(t *testing.T) {
 		t.Fatalf("SubscribeNewHead: %v", err)
 	}
 	hash := ch.Commit()
-	if h := <-heads; h.Hash() != hash {
+	if h := recv(t, heads, "the first head through the proxy"); h.Hash() != hash {
 		t.Fatalf("head %s, want %s", h.Hash(), hash)
 	}
 	if err := wsProxy.Set(faultproxy.Fault{Kind: faultproxy.DropWS}); err != nil {
 		t.Fatal(err)
 	}
-	if err := <-sub.Err(); err == nil {
+	if err := recv(t, sub.Err(), "the subscription to end after the drop"); err == nil {
 		t.Fatal("subscription ended without an error after the drop")
 	}
 	// The health check redials the endpoint; a new subscription works.
@@ -332,10 +336,8 @@ func TestSubscriptionOverWebSocket(t *testing.T) {
 	})
 	defer sub2.Unsubscribe()
 	hash = ch.Commit()
-	for h := range heads {
-		if h.Hash() == hash {
-			break
-		}
+	for h := recv(t, heads, "a head after resubscribing"); h.Hash() != hash; {
+		h = recv(t, heads, "the head committed after resubscribing")
 	}
 	if wsProxy.Hits(faultproxy.DropWS) == 0 {
 		t.Fatal("no websocket connection was dropped")
@@ -392,7 +394,7 @@ func TestWebSocketOnly(t *testing.T) {
 	}
 	defer sub.Unsubscribe()
 	hash := ch.Commit()
-	if h := <-heads; h.Hash() != hash {
+	if h := recv(t, heads, "a head over the only (WebSocket) endpoint"); h.Hash() != hash {
 		t.Fatalf("head %s, want %s", h.Hash(), hash)
 	}
 	got, err := c.Eth().HeaderByNumber(t.Context(), nil)

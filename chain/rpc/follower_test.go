@@ -21,7 +21,7 @@ func TestFollowerUnderNodeFaults(t *testing.T) {
 	proxy := faultproxy.NewForTest(t, faultproxy.Config{Upstream: httpURL, Seed: 3})
 	logger, logs := newLogger()
 	cfg := fastConfig(proxy.URL())
-	cfg.RequestTimeout = 250 * time.Millisecond
+	cfg.RequestTimeout = time.Second
 	cfg.HealthInterval = 100 * time.Millisecond
 	c := dial(t, cfg, logger)
 
@@ -57,29 +57,36 @@ func TestFollowerUnderNodeFaults(t *testing.T) {
 		return events[len(events)-1].Header.Number.Uint64()
 	}
 
-	faults := []faultproxy.Fault{
-		{Kind: faultproxy.HTTP429, Probability: 0.5},
-		{Kind: faultproxy.HTTP5xx, Probability: 0.5},
-		{Kind: faultproxy.Timeout, Probability: 0.3},
-		{Kind: faultproxy.Truncate, Probability: 0.5},
-		{Kind: faultproxy.Malformed, Probability: 0.5},
+	// Each fault stays on until the client has met it at least once (and
+	// for at least 300 ms), however slowly a loaded machine runs.
+	faults := []struct {
+		fault faultproxy.Fault
+		kind  rpcclient.FaultKind
+	}{
+		{faultproxy.Fault{Kind: faultproxy.HTTP429, Probability: 0.5}, rpcclient.FaultHTTP429},
+		{faultproxy.Fault{Kind: faultproxy.HTTP5xx, Probability: 0.5}, rpcclient.FaultHTTP5xx},
+		{faultproxy.Fault{Kind: faultproxy.Timeout, Probability: 0.3}, rpcclient.FaultTimeout},
+		{faultproxy.Fault{Kind: faultproxy.Truncate, Probability: 0.5}, rpcclient.FaultMalformed},
+		{faultproxy.Fault{Kind: faultproxy.Malformed, Probability: 0.5}, rpcclient.FaultMalformed},
+		{faultproxy.Fault{Kind: faultproxy.Down}, rpcclient.FaultConnection},
 	}
-	for _, fault := range faults {
-		if err := proxy.Set(fault); err != nil {
+	for _, f := range faults {
+		before := c.Stats().Faults[f.kind]
+		if err := proxy.Set(f.fault); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(600 * time.Millisecond)
-		proxy.Clear()
-		if proxy.Hits(fault.Kind) == 0 {
-			t.Fatalf("proxy injected no %s fault", fault.Kind)
+		time.Sleep(300 * time.Millisecond)
+		eventually(t, "the client meets a "+string(f.fault.Kind)+" fault", func() bool { return c.Stats().Faults[f.kind] > before })
+		if f.fault.Kind == faultproxy.Down {
+			if err := proxy.Set(faultproxy.Fault{Kind: faultproxy.Up}); err != nil {
+				t.Fatal(err)
+			}
+			continue
 		}
-	}
-	if err := proxy.Set(faultproxy.Fault{Kind: faultproxy.Down}); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(600 * time.Millisecond)
-	if err := proxy.Set(faultproxy.Fault{Kind: faultproxy.Up}); err != nil {
-		t.Fatal(err)
+		proxy.Clear()
+		if proxy.Hits(f.fault.Kind) == 0 {
+			t.Fatalf("proxy injected no %s fault", f.fault.Kind)
+		}
 	}
 
 	head, err := ch.Client().BlockNumber(t.Context())
@@ -88,7 +95,7 @@ func TestFollowerUnderNodeFaults(t *testing.T) {
 	}
 	eventually(t, "the follower reaches the head", func() bool { return lastNumber() >= head })
 	f.Stop()
-	<-collected
+	recv(t, collected, "the follower to close Heads after Stop")
 
 	var prev *types.Header
 	for i, ev := range events {

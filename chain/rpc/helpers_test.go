@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -64,10 +65,13 @@ func newChain(t *testing.T, blockInterval time.Duration) *devchain.Chain {
 }
 
 // fastConfig retries quickly and checks health only when a test asks for it.
+// Its request timeout is generous, so a loaded machine (race detector, CI)
+// never turns a slow answer into a fault a test did not inject; a test of
+// timeouts shortens it.
 func fastConfig(endpoints ...string) rpcclient.Config {
 	return rpcclient.Config{
 		Endpoints:      endpoints,
-		RequestTimeout: 300 * time.Millisecond,
+		RequestTimeout: 5 * time.Second,
 		MaxRetries:     4,
 		BackoffBase:    5 * time.Millisecond,
 		BackoffMax:     50 * time.Millisecond,
@@ -85,10 +89,44 @@ func dial(t *testing.T, cfg rpcclient.Config, logger *slog.Logger) *rpcclient.Cl
 	return c
 }
 
-// eventually polls cond until it holds or 20s pass.
+// waitLimit bounds every wait of these tests: a wait that would block for
+// good fails with the stacks of what it waited on instead.
+const waitLimit = 20 * time.Second
+
+// recv receives from ch within waitLimit; on timeout it fails the test,
+// naming what, with the stacks of the test, the node's miner and its RPC.
+func recv[T any](t *testing.T, ch <-chan T, what string) T {
+	t.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(waitLimit):
+		t.Fatalf("timed out after %s waiting for %s\n%s", waitLimit, what, stacks("_test.go", "devchain", "catalyst", "miner", "txpool", "rpc."))
+		panic("unreachable")
+	}
+}
+
+// stacks returns the stacks of the goroutines whose frames mention any of parts.
+func stacks(parts ...string) string {
+	buf := make([]byte, 1<<22)
+	buf = buf[:runtime.Stack(buf, true)]
+	var out strings.Builder
+	for g := range strings.SplitSeq(string(buf), "\n\n") {
+		for _, p := range parts {
+			if strings.Contains(g, p) {
+				out.WriteString(g)
+				out.WriteString("\n\n")
+				break
+			}
+		}
+	}
+	return out.String()
+}
+
+// eventually polls cond until it holds or waitLimit passes.
 func eventually(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), waitLimit)
 	defer cancel()
 	for !cond() {
 		select {

@@ -2,8 +2,9 @@
 // JSON-RPC node that injects the faults nodes and their providers show in
 // production: rate limits (429), server errors (5xx), requests that hang past
 // the client's timeout, bodies cut mid-JSON, garbage bodies, a lagging head,
-// dropped WebSocket connections and a node restart (Down, then Up on the
-// same port).
+// dropped WebSocket connections and a node restart (Down: every connection
+// is cut and new ones are reset; then Up, on the same port, which the proxy
+// keeps listening on throughout so no other process can take it).
 //
 // HTTP requests are read whole, matched against the active faults and either
 // answered with the fault or forwarded. WebSocket upgrades are passed through

@@ -33,8 +33,8 @@ const (
 	Malformed Kind = "malformed" // answer 200 with a body that is not JSON
 	Lag       Kind = "lag"       // eth_blockNumber and eth_getBlockByNumber("latest") see a head Blocks old
 	DropWS    Kind = "drop_ws"   // close every open WebSocket connection now
-	Down      Kind = "down"      // stop listening and cut every connection ("node restart")
-	Up        Kind = "up"        // listen again on the same port
+	Down      Kind = "down"      // cut every connection and reset new ones ("node restart")
+	Up        Kind = "up"        // serve again on the same port
 )
 
 // DefaultLagBlocks is Fault.Blocks' default for Lag.
@@ -102,6 +102,7 @@ type Proxy struct {
 	rng    *rand.Rand
 	faults map[Kind]*active
 	hits   map[Kind]int
+	gate   *gate
 	srv    *http.Server
 	serveW sync.WaitGroup
 	ws     map[*wsPair]struct{}
@@ -152,7 +153,8 @@ func New(cfg Config) (*Proxy, error) {
 		return nil, fmt.Errorf("listen: %w", err)
 	}
 	p.addr = ln.Addr().String()
-	p.serve(ln)
+	p.gate = newGate(ln)
+	p.serve()
 	return p, nil
 }
 
@@ -174,7 +176,8 @@ func (p *Proxy) URL() string { return "http://" + p.addr }
 func (p *Proxy) WSURL() string { return "ws://" + p.addr }
 
 // Set switches a fault on (replacing an active fault of the same kind).
-// DropWS acts at once; Down and Up stop and restart listening.
+// DropWS acts at once; Down and Up stop and restart serving (the port stays
+// the proxy's: see gate).
 func (p *Proxy) Set(f Fault) error {
 	if err := f.validate(); err != nil {
 		return err
@@ -198,12 +201,8 @@ func (p *Proxy) Set(f Fault) error {
 		}
 	case Up:
 		if p.down {
-			ln, err := listenAgain(p.addr)
-			if err != nil {
-				return err
-			}
 			p.down = false
-			p.serve(ln)
+			p.serve()
 		}
 	default:
 		if f.Kind == Lag && f.Blocks == 0 {
@@ -241,29 +240,19 @@ func (p *Proxy) Close() {
 		_ = p.srv.Close()
 	}
 	p.dropWSLocked()
+	_ = p.gate.close()
 	p.mu.Unlock()
 	p.serveW.Wait()
 	p.client.CloseIdleConnections()
 }
 
-// serve starts an http.Server on ln; the caller holds p.mu (or is New).
-func (p *Proxy) serve(ln net.Listener) {
+// serve starts an http.Server on a new session of the gate; the caller
+// holds p.mu (or is New).
+func (p *Proxy) serve() {
+	ln := p.gate.open()
 	srv := &http.Server{Handler: http.HandlerFunc(p.handle), ReadHeaderTimeout: 10 * time.Second}
 	p.srv = srv
 	p.serveW.Go(func() { _ = srv.Serve(ln) })
-}
-
-// listenAgain listens on addr, retrying briefly while the old socket lets go.
-func listenAgain(addr string) (net.Listener, error) {
-	var err error
-	for range 50 {
-		var ln net.Listener
-		if ln, err = net.Listen("tcp", addr); err == nil {
-			return ln, nil
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	return nil, fmt.Errorf("listen again on %s: %w", addr, err)
 }
 
 func (p *Proxy) dropWSLocked() {
