@@ -215,9 +215,7 @@ func TestAnvilLogPollerReorgs(t *testing.T) {
 					t.Fatalf("held log %v above the fork point carries %q, not the new branch's data", k, l.Data)
 				}
 			}
-			if got := cp.get("agent-1"); got.hash != a.head().Hash() {
-				t.Fatalf("checkpoint %d %s, want the head %s", got.n, got.hash, a.head().Hash())
-			}
+			cp.waitAt(t, "agent-1", a.head().Hash())
 		})
 	}
 }

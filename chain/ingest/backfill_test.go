@@ -118,9 +118,7 @@ func TestLogPollerBackfillAdaptsRange(t *testing.T) {
 					t.Fatalf("block %d (head %d) delivered with Finalized=%v", n, head, b.Finalized)
 				}
 			}
-			if got := cp.get("agent-1"); got.hash != c.head().Hash() {
-				t.Fatalf("checkpoint %d, want the head %d", got.n, head)
-			}
+			cp.waitAt(t, "agent-1", c.head().Hash())
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"strconv"
@@ -42,6 +43,48 @@ func TestLogPollerRestartResumesAfterCheckpoint(t *testing.T) {
 	}
 	if len(rec.redeliv) != 0 || len(rec.reorgs) != 0 {
 		t.Fatalf("redelivered %v, reorgs %v after a clean restart", rec.redeliv, rec.reorgs)
+	}
+}
+
+// A stop that comes while the consumer handles a block still saves that
+// block's checkpoint once the consumer accepts it: the next run starts right
+// after it and delivers nothing twice.
+func TestLogPollerStopDuringDeliverySavesItsCheckpoint(t *testing.T) {
+	c := newLogChain(t)
+	c.blocks(2)
+	rec := newRecorder(t)
+	cp := newMemCheckpoints()
+	const stopAt = 6
+	poller := make(chan *LogPoller, 1)
+	rec.onBlock = func(ctx context.Context, n uint64) {
+		if n != stopAt {
+			return
+		}
+		go (<-poller).Stop()
+		<-ctx.Done() // accept the block only after the stop has cancelled the run
+	}
+	p := startPoller(t, LogPollerConfig{StartBlock: u64(1)}, c.client, cp, rec)
+	poller <- p
+	c.blocks(8)
+	select {
+	case <-p.Done():
+	case <-timeoutC():
+		t.Fatal("poller did not stop")
+	}
+	if err := p.Err(); err != nil {
+		t.Fatalf("Err after Stop = %v", err)
+	}
+	if got := cp.get("agent-1"); got.n != stopAt || got.hash != headerAt(t, c.client, stopAt).Hash() {
+		t.Fatalf("checkpoint at block %d %s, want the accepted block %d", got.n, got.hash, stopAt)
+	}
+
+	rec.onBlock = nil // the first poller has ended (Done is closed)
+	p2 := startPoller(t, LogPollerConfig{StartBlock: u64(1)}, c.client, cp, rec)
+	rec.waitFor(c, p2, 1)
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if len(rec.redeliv) != 0 {
+		t.Fatalf("blocks %v delivered again after a clean stop", rec.redeliv)
 	}
 }
 

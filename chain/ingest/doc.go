@@ -92,8 +92,10 @@
 //     final and retracts down to it (Orphaned then lists what it knew).
 //   - Acknowledge, then save: the checkpoint is saved after the consumer
 //     accepted a block (after a LogReorg: at the ancestor). Within a run every
-//     block is delivered exactly once as canonical; across a crash between the
-//     two steps the last accepted block is delivered again (at-least-once).
+//     block is delivered exactly once as canonical, and so across a clean
+//     Stop (the save of an accepted block is not cut short by it); across a
+//     crash between the two steps the last accepted block is delivered again
+//     (at-least-once).
 //     Consumers dedupe by (block hash, log index) or by block hash. A consumer
 //     error (ErrConsumer) or a checkpoint error (ErrCheckpoint) ends the poller
 //     so a restart repeats the delivery; RPC errors are logged and retried

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -63,7 +64,13 @@ func ExampleFollower() {
 
 	show := func(n int) {
 		for range n {
-			ev := <-f.Heads()
+			var ev ingest.Event
+			select {
+			case ev = <-f.Heads():
+			case <-time.After(30 * time.Second):
+				fmt.Println("no head in 30s")
+				return
+			}
 			if ev.Kind == ingest.Reorg {
 				fmt.Printf("%s depth=%d ancestor=%d\n", ev.Kind, ev.ReorgDepth, ev.CommonAncestor)
 				continue

@@ -396,7 +396,11 @@ func TestFollowerIgnoresStaleNotification(t *testing.T) {
 	commitN(sim, 2)
 	c.until(11, headerAt(t, client, 11).Hash())
 
-	src.inject <- old10 // its parent, block 9, is still canonical
+	select {
+	case src.inject <- old10: // its parent, block 9, is still canonical
+	case <-timeoutC():
+		t.Fatal("the follower no longer reads injected heads")
+	}
 	commitN(sim, 1)
 	c.until(12, headerAt(t, client, 12).Hash())
 	if len(c.reorgs) != 1 {

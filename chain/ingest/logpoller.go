@@ -26,6 +26,10 @@ const (
 
 	// DefaultRetryInterval is LogPollerConfig.RetryInterval's default.
 	DefaultRetryInterval = time.Second
+
+	// checkpointSaveTimeout bounds saving the checkpoint of a block the
+	// consumer has accepted; the save outlives a stop, not a dead store.
+	checkpointSaveTimeout = 10 * time.Second
 )
 
 // LogReader is what a LogPoller needs from a node. *ethclient.Client and the
@@ -214,7 +218,9 @@ func (p *LogPoller) Start(ctx context.Context) error {
 	return nil
 }
 
-// Stop ends the poller and waits for it. It is idempotent.
+// Stop ends the poller and waits for it. A block or reorg notice the
+// consumer has accepted is checkpointed before Stop returns; nothing new is
+// handed to the consumer after it is called. It is idempotent.
 func (p *LogPoller) Stop() {
 	p.stopOnce.Do(func() {
 		p.mu.Lock()
@@ -272,6 +278,9 @@ func (p *LogPoller) loop(ctx context.Context, ckptNumber uint64, ckptHash common
 		return err
 	}
 	for ev := range f.Heads() {
+		if ctx.Err() != nil {
+			break // stopped: leave the heads still buffered for the next run
+		}
 		var err error
 		switch ev.Kind {
 		case Reorg:
@@ -422,9 +431,14 @@ func (p *LogPoller) advance(ctx context.Context, h *types.Header) error {
 }
 
 // deliver hands b to the consumer, then records and checkpoints it
-// (acknowledge, then save).
+// (acknowledge, then save). Once the consumer has accepted b, its checkpoint
+// is saved even if the poller is stopped meanwhile: a clean stop never makes
+// the next run deliver b again. Only a crash between the two does.
 func (p *LogPoller) deliver(ctx context.Context, b BlockLogs) error {
 	n, hash := b.Header.Number.Uint64(), b.Header.Hash()
+	if err := ctx.Err(); err != nil {
+		return err // stopped: hand the consumer nothing new
+	}
 	if err := p.deps.Consumer.HandleBlock(ctx, b); err != nil {
 		return fmt.Errorf("%w: block %d %s: %w", ErrConsumer, n, hash, err)
 	}
@@ -439,7 +453,12 @@ func (p *LogPoller) deliver(ctx context.Context, b BlockLogs) error {
 	return p.save(ctx, n, hash)
 }
 
+// save checkpoints block n, which the consumer has accepted (a delivery or a
+// reorg notice down to n). The save is not cut short by a stop, so a clean
+// stop leaves the checkpoint at the last accepted block.
 func (p *LogPoller) save(ctx context.Context, n uint64, hash common.Hash) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), checkpointSaveTimeout)
+	defer cancel()
 	if err := p.deps.Checkpoints.SaveCheckpoint(ctx, p.cfg.Agent, n, hash); err != nil {
 		return fmt.Errorf("%w: save block %d %s: %w", ErrCheckpoint, n, hash, err)
 	}
