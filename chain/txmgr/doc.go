@@ -25,6 +25,7 @@
 //	 sent ──Tick: receipt──▶ included ──Tick: Confirmations reached──▶ confirmed
 //	   │                        │
 //	   │                        └─ block hash no longer canonical ─▶ reorged ─▶ broadcast again ─▶ sent
+//	   │                             (sent even if the node refuses it: a reorged row never fails)
 //	   ├─ nonce used, no receipt ─▶ dropped
 //	   └─ pending BumpAfterBlocks heads ─▶ bump: new row (same key and nonce,
 //	        Attempt+1, Replaces=id, fees +BumpPercent or the market's, ≤ MaxFeeCap),

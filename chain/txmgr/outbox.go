@@ -313,6 +313,12 @@ func (o *Outbox) broadcast(ctx context.Context, id, replaces int64, tx *types.Tr
 			return fmt.Errorf("txmgr: broadcast %s (nonce %d): %w", tx.Hash(), tx.Nonce(), err)
 		}
 	}
+	return o.markSent(ctx, id, replaces, tx)
+}
+
+// markSent records row id as sent with tx, and the row it replaces, if any,
+// as replaced.
+func (o *Outbox) markSent(ctx context.Context, id, replaces int64, tx *types.Transaction) error {
 	if err := o.st.MarkTxSent(ctx, id, tx.Hash()); err != nil {
 		return fmt.Errorf("txmgr: mark %d sent: %w", id, err)
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -27,6 +28,7 @@ import (
 	pgstore "github.com/steward-agents/steward/agents/store/postgres"
 	sqlitestore "github.com/steward-agents/steward/agents/store/sqlite"
 	"github.com/steward-agents/steward/agents/store/storetest"
+	"github.com/steward-agents/steward/chain/devchain"
 	"github.com/steward-agents/steward/chain/txmgr"
 )
 
@@ -86,18 +88,36 @@ func (e *env) mint(amount int64) txmgr.Request {
 func (e *env) commit(t *testing.T, hashes ...common.Hash) uint64 {
 	t.Helper()
 	ctx := context.Background()
+	// Known to the pool is not enough: the pool promotes a transaction to
+	// executable on a goroutine of its own, and a block sealed before that
+	// leaves it out (a flake under load). Wait up to 2 s for each.
 	for _, h := range hashes {
-		for i := 0; ; i++ {
-			if _, pending, err := e.sim.Client().TransactionByHash(ctx, h); err == nil && pending {
-				break
-			}
-			if i == 400 {
-				t.Fatalf("transaction %s never reached the pool", h)
-			}
-			time.Sleep(5 * time.Millisecond)
+		tx, _, err := e.sim.Client().TransactionByHash(ctx, h)
+		if err != nil {
+			continue // not in the pool (yet): the loop below mines until it is in
 		}
+		from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		devchain.WaitPending(ctx, e.sim.Client(), from, tx.Nonce()+1, 2*time.Second)
 	}
 	e.sim.Commit()
+	// Under heavy load the pool can keep a known transaction queued until a
+	// block resets it; mine until every transaction asked for is in.
+	for range 5 {
+		missing := false
+		for _, h := range hashes {
+			if _, err := e.sim.Client().TransactionReceipt(ctx, h); err != nil {
+				missing = true
+			}
+		}
+		if !missing {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+		e.sim.Commit()
+	}
 	n, err := e.sim.Client().BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -174,6 +194,31 @@ func TestOutboxSubmitIsIdempotent(t *testing.T) {
 		}
 		if _, err := o.Submit(ctx, e.mint(1)); !errors.Is(err, txmgr.ErrNoIdempotencyKey) {
 			t.Fatalf("submit without key: %v", err)
+		}
+	})
+}
+
+// A follower may hand the outbox a head older than the block its
+// transaction was mined in. The receipt proves the chain is at least at that
+// block, so with one confirmation the row is final at once, not one tick
+// later (a clean stop in between left it open: TestCrashSafety in CI).
+func TestOutboxConfirmsOnAHeadBehindTheReceipt(t *testing.T) {
+	forEachStore(t, func(t *testing.T, open func() store.Store) {
+		e, st := newEnv(t), open()
+		ctx := context.Background()
+		o := e.outbox(t, txmgr.OutboxConfig{Confirmations: 1}, nil, st, nil)
+		req := e.mint(7)
+		req.Key = "mm/decision/behind"
+		sent, err := o.Submit(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := e.commit(t, sent.Hash)
+		if err := o.Tick(ctx, head-1); err != nil {
+			t.Fatal(err)
+		}
+		if tx := wantState(t, st, req.Key, store.TxConfirmed); tx.BlockNumber != head {
+			t.Fatalf("confirmed in block %d, want %d", tx.BlockNumber, head)
 		}
 	})
 }
@@ -415,30 +460,38 @@ func (r *recordingStore) MarkTxReorged(ctx context.Context, id int64) error {
 	return err
 }
 
+// mintThenOrphan submits a mint of 3 under key, mines it to included, then
+// forks the chain back to the inclusion block's parent, orphaning it.
+func (e *env) mintThenOrphan(t *testing.T, o *txmgr.Outbox, st store.Store, key string) (req txmgr.Request, sent, included store.Transaction) {
+	t.Helper()
+	ctx := context.Background()
+	req = e.mint(3)
+	req.Key = key
+	sent, err := o.Submit(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := o.Tick(ctx, e.commit(t, sent.Hash)); err != nil {
+		t.Fatal(err)
+	}
+	included = wantState(t, st, req.Key, store.TxIncluded)
+	block, err := e.sim.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(included.BlockNumber))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.Fork(block.ParentHash); err != nil {
+		t.Fatal(err)
+	}
+	return req, sent, included
+}
+
 func TestOutboxRebroadcastsAfterReorg(t *testing.T) {
 	forEachStore(t, func(t *testing.T, open func() store.Store) {
 		e := newEnv(t)
 		st := &recordingStore{Store: open()}
 		ctx := context.Background()
 		o := e.outbox(t, txmgr.OutboxConfig{Confirmations: 3}, nil, st, nil)
-		req := e.mint(3)
-		req.Key = "mm/decision/reorg"
-		sent, err := o.Submit(ctx, req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := o.Tick(ctx, e.commit(t, sent.Hash)); err != nil {
-			t.Fatal(err)
-		}
-		included := wantState(t, st, req.Key, store.TxIncluded)
-		block, err := e.sim.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(included.BlockNumber))
-		if err != nil {
-			t.Fatal(err)
-		}
-		// Reorg: the chain goes back to the parent; the inclusion block is orphaned.
-		if err := e.sim.Fork(block.ParentHash); err != nil {
-			t.Fatal(err)
-		}
+		req, sent, included := e.mintThenOrphan(t, o, st, "mm/decision/reorg")
 		if err := o.Tick(ctx, included.BlockNumber-1); err != nil {
 			t.Fatal(err)
 		}
@@ -456,6 +509,66 @@ func TestOutboxRebroadcastsAfterReorg(t *testing.T) {
 		}
 	})
 }
+
+// A reorg whose new branch gives the row's nonce to another transaction:
+// the node refuses the re-broadcast ("nonce too low"). The row is followed
+// as sent, not failed (a reorged row cannot fail), and the next head marks
+// it dropped, naming the nonce. No tick errs, and the mint is not applied.
+func TestOutboxReorgedNonceTakenOnTheNewBranch(t *testing.T) {
+	forEachStore(t, func(t *testing.T, open func() store.Store) {
+		e := newEnv(t)
+		st := open()
+		ctx := context.Background()
+		logs := &bytes.Buffer{}
+		o := e.outbox(t, txmgr.OutboxConfig{Confirmations: 3}, nil, st, slog.New(slog.NewTextHandler(logs, nil)))
+		req, sent, _ := e.mintThenOrphan(t, o, st, "mm/decision/taken")
+		// On the new branch a transfer with the same nonce and higher fees
+		// takes the nonce (the pool may still answer from the old head for
+		// a moment: "nonce too low" until it has reset).
+		var mint types.Transaction
+		if err := mint.UnmarshalBinary(sent.Raw); err != nil {
+			t.Fatal(err)
+		}
+		other := types.MustSignNewTx(e.key, types.LatestSignerForChainID(big.NewInt(1337)), &types.DynamicFeeTx{
+			ChainID: big.NewInt(1337), Nonce: mint.Nonce(), To: &e.from, Gas: 21000,
+			GasTipCap: new(big.Int).Mul(mint.GasTipCap(), big.NewInt(2)), GasFeeCap: new(big.Int).Mul(mint.GasFeeCap(), big.NewInt(2)),
+		})
+		for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+			err := e.sim.Client().SendTransaction(ctx, other)
+			if err == nil || alreadyKnownErr(err) {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("send the competing transaction: %v", err)
+			}
+		}
+		head := e.commit(t, other.Hash())
+		if r, err := e.sim.Client().TransactionReceipt(ctx, other.Hash()); err != nil || r.Status != 1 {
+			t.Fatalf("the new branch did not mine the competing transaction: %+v, %v", r, err)
+		}
+
+		if err := o.Tick(ctx, head); err != nil {
+			t.Fatalf("tick at the reorg: %v", err)
+		}
+		wantState(t, st, req.Key, store.TxSent)
+		if err := o.Tick(ctx, e.commit(t)); err != nil {
+			t.Fatalf("tick after the reorg: %v", err)
+		}
+		dropped := wantState(t, st, req.Key, store.TxDropped)
+		if want := fmt.Sprintf("nonce %d used by another transaction", mint.Nonce()); !strings.Contains(dropped.Error, want) {
+			t.Fatalf("dropped with reason %q, want one containing %q", dropped.Error, want)
+		}
+		if got := e.balance(t); got.Sign() != 0 {
+			t.Fatalf("balance %s, want 0: the mint's block left the chain", got)
+		}
+		if strings.Contains(logs.String(), "cannot move") {
+			t.Fatalf("the outbox tried a forbidden transition:\n%s", logs.String())
+		}
+	})
+}
+
+// alreadyKnownErr is the node's answer to a transaction it holds already.
+func alreadyKnownErr(err error) bool { return strings.Contains(err.Error(), "already known") }
 
 func TestOutboxSendsBundleToBuilder(t *testing.T) {
 	type call struct {

@@ -96,18 +96,22 @@ func (o *Outbox) rebroadcast(ctx context.Context, row txtype.Transaction) error 
 	if err != nil {
 		return err
 	}
-	if row.State == txtype.Reorged {
-		o.logger.Warn("transaction's block left the chain; broadcasting it again", "id", row.ID, "tx", tx.Hash(),
-			"block", row.BlockNumber, "blockHash", row.BlockHash)
-	} else {
+	if row.State != txtype.Reorged {
 		o.logger.Info("broadcasting saved transaction", "id", row.ID, "tx", tx.Hash(), "nonce", tx.Nonce())
+		return o.broadcast(ctx, row.ID, row.Replaces, tx)
 	}
-	err = o.broadcast(ctx, row.ID, row.Replaces, tx)
-	if err != nil && row.State == txtype.Reorged {
-		// A reorged row cannot fail; it stays reorged and is tried again next head.
-		o.logger.Error("re-broadcast after reorg failed", "id", row.ID, "tx", tx.Hash(), "err", err)
+	o.logger.Warn("transaction's block left the chain; broadcasting it again", "id", row.ID, "tx", tx.Hash(),
+		"block", row.BlockNumber, "blockHash", row.BlockHash)
+	if err := o.send(ctx, tx); err != nil && !alreadyKnown(err) {
+		// A reorged row cannot fail: it was valid, and the node may refuse
+		// it only for now (its pool still on the old branch's state: "nonce
+		// too low") or for good (the new branch used its nonce). Either way
+		// it is followed as sent: the next heads find its receipt, find its
+		// nonce used by another transaction (dropped), or broadcast it again.
+		o.logger.Warn("re-broadcast after reorg refused; following it as sent", "id", row.ID, "tx", tx.Hash(),
+			"nonce", tx.Nonce(), "err", err)
 	}
-	return err
+	return o.markSent(ctx, row.ID, row.Replaces, tx)
 }
 
 func (o *Outbox) advanceSent(ctx context.Context, row txtype.Transaction, mined uint64) error {
@@ -165,6 +169,11 @@ func (o *Outbox) include(ctx context.Context, row txtype.Transaction) (bool, err
 	}
 	delete(o.sentAt, row.ID)
 	delete(o.stuck, row.ID)
+	// A receipt in block B proves the chain's head is at least B, whatever
+	// head this tick was given (a follower a block or two behind the node):
+	// without this a row mined in the newest block waited one more tick to
+	// be confirmed, and a clean stop in between left it open.
+	o.head = max(o.head, inc.BlockNumber)
 	o.logger.Debug("transaction included", "id", row.ID, "tx", row.Hash, "block", inc.BlockNumber, "reverted", inc.Reverted)
 	row.State, row.BlockNumber, row.BlockHash, row.GasUsed = txtype.Included, inc.BlockNumber, inc.BlockHash, inc.GasUsed
 	return true, o.advanceIncluded(ctx, row)

@@ -9,6 +9,7 @@ package txtype
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"time"
 
@@ -82,6 +83,22 @@ type Transaction struct {
 	Error       string      // decoded revert or send error
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+}
+
+// String is a one-line summary for logs and test failures: the row's
+// identity, state and where it was mined, without the signed bytes.
+func (t Transaction) String() string {
+	s := fmt.Sprintf("tx row %d %q attempt %d nonce %d %s %s", t.ID, t.Key, t.Attempt, t.Nonce, t.Hash.Hex(), t.State)
+	if t.BlockNumber != 0 {
+		s += fmt.Sprintf(" in block %d, gas %d", t.BlockNumber, t.GasUsed)
+	}
+	if t.Reverted {
+		s += " (reverted)"
+	}
+	if t.Error != "" {
+		s += ": " + t.Error
+	}
+	return s
 }
 
 // SignedTx is what MarkTxSigned stores: everything needed to broadcast the
