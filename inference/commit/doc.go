@@ -13,9 +13,14 @@
 //
 // The record hashes of one tick are the leaves of a Merkle tree built exactly
 // like OpenZeppelin's MerkleProof expects (sorted-pair keccak256, leaves
-// sorted), so ParameterGuard can check a proof with MerkleProof.verify. A
+// sorted), so the MerkleVerifier contract checks a proof the same way. A
 // record hash is 32 bytes and an inner node hashes 64 bytes, so a leaf can
 // never be confused with an inner node of the same tree.
+//
+// The bytes hashed into the input and output digests travel with each
+// action in calldata (publication.go), and the guard refuses an action
+// whose published bytes do not hash to its record's digests, so a third
+// party with only a node can recompute everything.
 //
 // Nothing here does I/O; every function is deterministic.
 package commit

@@ -12,4 +12,6 @@ var (
 	ErrEmptyTree = errors.New("merkle tree needs at least one leaf")
 	// ErrLeafIndex is returned when a proof is asked for a leaf that is not in the tree.
 	ErrLeafIndex = errors.New("leaf index out of range")
+	// ErrBadPublication is returned when published inputs, outputs, context or proof bytes do not decode.
+	ErrBadPublication = errors.New("malformed publication")
 )

@@ -1,8 +1,6 @@
 package commit
 
 import (
-	"math/big"
-
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -40,15 +38,7 @@ func (r Record) Hash() common.Hash {
 // DigestInts returns keccak256(abi.encode(int256[] values)): the canonical
 // digest of a fixed-point input or output vector.
 func DigestInts(values []int64) common.Hash {
-	bigs := make([]*big.Int, len(values))
-	for i, v := range values {
-		bigs[i] = big.NewInt(v)
-	}
-	enc, err := intsArgs.Pack(bigs)
-	if err != nil {
-		panic("commit: pack int256[]: " + err.Error())
-	}
-	return crypto.Keccak256Hash(enc)
+	return crypto.Keccak256Hash(EncodeInts(values))
 }
 
 func mustArguments(types ...string) abi.Arguments {

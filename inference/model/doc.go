@@ -17,4 +17,13 @@
 // at outputScale with commit.Quantize, which refuses NaN, ±Inf and overflow.
 // Integer inputs and outputs are what the commitments hash, so any machine
 // that re-runs a recorded inference gets the same digests.
+//
+// Golden files pin that promise for every card in configs/models:
+// testdata/golden/<card name>/cases.json holds 50 input vectors (real
+// market-making features, seeded random vectors and edge cases), their
+// quantised outputs, input and output digests, and one combined digest to
+// compare machines by. TestGolden regenerates and compares them byte for
+// byte (-update rewrites them); TestGoldenAcrossGOMAXPROCS re-runs them in
+// fresh processes with GOMAXPROCS=1 and 2. inference/onnx says which ONNX
+// Runtime settings are pinned and what they cannot pin.
 package model

@@ -46,7 +46,8 @@ func Open(rt *onnx.Runtime, cardPath string) (*Model, error) {
 	if err != nil {
 		var se *onnx.SpecError
 		if errors.As(err, &se) {
-			return nil, fmt.Errorf("open model %s: %w: card field %s: %v", card.Name, ErrCardMismatch, cardField(se), se)
+			return nil, fmt.Errorf("open model %s: %w: %s, card %s field %s: %v",
+				card.Name, ErrCardMismatch, file, cardPath, cardField(se), se)
 		}
 		return nil, fmt.Errorf("open model %s (%s): %w", card.Name, file, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,6 +39,14 @@ func writeModel(t *testing.T, dir string, mlp build.MLP, mutate func(*model.Card
 	if err != nil {
 		t.Fatal(err)
 	}
+	return writeGraph(t, dir, om, mlp.Layers[0].In, mutate)
+}
+
+// writeGraph writes om as dir/m.onnx with a card for a model of in inputs
+// "x" and one output "y", after letting mutate change the card, and returns
+// the card path. The card's digest is the file's.
+func writeGraph(t *testing.T, dir string, om build.Model, in int, mutate func(*model.Card)) string {
+	t.Helper()
 	data, err := om.Encode()
 	if err != nil {
 		t.Fatal(err)
@@ -45,7 +54,6 @@ func writeModel(t *testing.T, dir string, mlp build.MLP, mutate func(*model.Card
 	if err := os.WriteFile(filepath.Join(dir, "m.onnx"), data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	in := mlp.Layers[0].In
 	card := model.Card{
 		Name: "test", Version: "1", File: "m.onnx", Digest: crypto.Keccak256Hash(data),
 		Inputs: []model.Tensor{{Name: "x", Shape: []int64{1, int64(in)}}}, InputScale: 1000,
@@ -185,19 +193,34 @@ func TestOpenRefusesTamperedModel(t *testing.T) {
 	if !errors.Is(err, model.ErrDigestMismatch) {
 		t.Fatalf("err = %v, want ErrDigestMismatch", err)
 	}
-	for _, digest := range []string{card.Digest.Hex(), crypto.Keccak256Hash(data).Hex()} {
-		if !strings.Contains(err.Error(), digest) {
-			t.Errorf("error %q does not name digest %s", err, digest)
+	// The file, the digest the card expects and the digest the file has.
+	for _, want := range []string{filepath.Join(dir, card.File), card.Digest.Hex(), crypto.Keccak256Hash(data).Hex()} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not name %s", err, want)
 		}
 	}
+}
+
+// twoInputGraph is y = x + z: a graph with two inputs, where a card
+// declares one.
+func twoInputGraph() build.Model {
+	return build.Model{Graph: build.Graph{
+		Name:    "sum",
+		Inputs:  []build.ValueInfo{{Name: "x", Shape: []int64{1, 3}}, {Name: "z", Shape: []int64{1, 3}}},
+		Outputs: []build.ValueInfo{{Name: "y", Shape: []int64{1, 3}}},
+		Nodes:   []build.Node{{Name: "add", OpType: "Add", Inputs: []string{"x", "z"}, Outputs: []string{"y"}}},
+	}}
 }
 
 func TestOpenRefusesCardThatDisagreesWithGraph(t *testing.T) {
 	cases := []struct {
 		name      string
+		graph     func() build.Model // nil means testMLP
 		mutate    func(*model.Card)
 		wantField string
 	}{
+		// The card declares one input tensor; the graph has two.
+		{name: "input count", graph: twoInputGraph, wantField: "inputs"},
 		{name: "input width", wantField: "inputs[0].shape", mutate: func(c *model.Card) {
 			c.Inputs[0].Shape = []int64{1, 4}
 			c.Features = []string{"a", "b", "c", "d"}
@@ -212,9 +235,58 @@ func TestOpenRefusesCardThatDisagreesWithGraph(t *testing.T) {
 	rt := onnxtest.Runtime(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := model.Open(rt, writeModel(t, t.TempDir(), testMLP(), tc.mutate))
-			if !errors.Is(err, model.ErrCardMismatch) || !strings.Contains(err.Error(), tc.wantField) {
-				t.Fatalf("err = %v, want ErrCardMismatch naming %s", err, tc.wantField)
+			dir := t.TempDir()
+			cardPath := ""
+			if tc.graph != nil {
+				cardPath = writeGraph(t, dir, tc.graph(), 3, tc.mutate)
+			} else {
+				cardPath = writeModel(t, dir, testMLP(), tc.mutate)
+			}
+			_, err := model.Open(rt, cardPath)
+			if !errors.Is(err, model.ErrCardMismatch) || !strings.Contains(err.Error(), "field "+tc.wantField+":") {
+				t.Fatalf("err = %v, want ErrCardMismatch naming card field %s", err, tc.wantField)
+			}
+			if file := filepath.Join(dir, "m.onnx"); !strings.Contains(err.Error(), file) {
+				t.Fatalf("error %q does not name the model file %s", err, file)
+			}
+		})
+	}
+}
+
+// TestOpenRefusesInvalidCard checks that Open, not only LoadCard, refuses a
+// card that cannot describe a model, naming the card and the field.
+func TestOpenRefusesInvalidCard(t *testing.T) {
+	cases := []struct {
+		name      string
+		mutate    func(*model.Card)
+		wantErr   error
+		wantField string
+	}{
+		{name: "zero input scale", mutate: func(c *model.Card) { c.InputScale = 0 }, wantErr: model.ErrInvalidCard, wantField: "inputScale"},
+		{name: "negative input scale", mutate: func(c *model.Card) { c.InputScale = -10000 }, wantErr: model.ErrInvalidCard, wantField: "inputScale"},
+		{name: "zero output scale", mutate: func(c *model.Card) { c.OutputScale = 0 }, wantErr: model.ErrInvalidCard, wantField: "outputScale"},
+		{name: "negative output scale", mutate: func(c *model.Card) { c.OutputScale = -1 }, wantErr: model.ErrInvalidCard, wantField: "outputScale"},
+		// The graph takes 3 values; two feature names cannot fill them.
+		{name: "fewer features than inputs", mutate: func(c *model.Card) { c.Features = c.Features[:2] }, wantErr: model.ErrInvalidCard, wantField: "features"},
+		{name: "two input tensors", mutate: func(c *model.Card) {
+			c.Inputs = append(c.Inputs, model.Tensor{Name: "z", Shape: []int64{1, 3}})
+		}, wantErr: model.ErrInvalidCard, wantField: "inputs"},
+		{name: "model file missing", mutate: func(c *model.Card) { c.File = "gone.onnx" }, wantErr: fs.ErrNotExist, wantField: "gone.onnx"},
+	}
+	rt := onnxtest.Runtime(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cardPath := writeModel(t, t.TempDir(), testMLP(), tc.mutate)
+			m, err := model.Open(rt, cardPath)
+			if err == nil {
+				m.Close()
+				t.Fatal("invalid card accepted")
+			}
+			if !errors.Is(err, tc.wantErr) || !strings.Contains(err.Error(), tc.wantField) {
+				t.Fatalf("err = %v, want %v naming %s", err, tc.wantErr, tc.wantField)
+			}
+			if errors.Is(tc.wantErr, model.ErrInvalidCard) && !strings.Contains(err.Error(), cardPath) {
+				t.Fatalf("error %q does not name the card %s", err, cardPath)
 			}
 		})
 	}

@@ -27,11 +27,60 @@
 // the inputs in, runs, and copies the outputs out under a mutex, so a Session
 // is safe for concurrent use and allocates only the returned slice.
 //
-// Sessions run with one intra-op and one inter-op thread in sequential
-// execution mode: the same model and input give the same bits on every call,
-// which the commitments in inference/commit depend on. Outputs that are NaN
-// or ±Inf are refused (ErrNonFiniteOutput) rather than returned.
+// Outputs that are NaN or ±Inf are refused (ErrNonFiniteOutput) rather than
+// returned. ctx is checked before a run starts; a run itself (microseconds
+// for the models Steward ships) is not interrupted.
 //
-// ctx is checked before a run starts; a run itself (microseconds for the
-// models Steward ships) is not interrupted.
+// # Reproducibility
+//
+// The commitments in inference/commit hash quantised model outputs, and
+// anyone re-running a recorded inference must get the same digests. Every
+// session is therefore created with the ONNX Runtime settings below pinned
+// (settings.go; PinnedSettings lists them), including those whose value is
+// the library's default, so that neither a new default nor another caller
+// can move them:
+//
+//   - intra_op_num_threads = 1. An operator split over threads adds partial
+//     sums in an order that depends on the split, and the default (0) means
+//     one thread per core, which differs between machines. With one thread
+//     no pool exists: every kernel runs on the calling thread, in one order.
+//   - inter_op_num_threads = 1 and execution_mode = ORT_SEQUENTIAL. Nodes
+//     run one after another in the graph's order, never as a parallel
+//     executor happens to schedule them.
+//   - graph_optimization_level = ORT_DISABLE_ALL. ONNX Runtime runs the
+//     graph as written: the nodes that run are the ones in the bytes whose
+//     keccak256 is the model digest. At the default (ORT_ENABLE_ALL)
+//     MatMul+Add become Gemm, and which fusions and CPU-specific layouts
+//     apply changes with the library version and the machine. Measured for
+//     configs/models/mm-range-v1.onnx: the same output bits as ORT_ENABLE_ALL
+//     on 200,000 random inputs, and about 1 µs more per run (3.3 µs, not 2.2).
+//   - session.disable_prepacking = "0" (the default). MatMul packs constant
+//     weights at load and runs the packed GEMM kernel; without prepacking a
+//     batch-1 MatMul runs another kernel with another summation order, which
+//     changed the last bit of about half of mm-range-v1's float32 outputs on
+//     random inputs, and the quantised output of 2 of its 50 golden cases.
+//     Either is reproducible; the point is never to switch.
+//   - session.set_denormal_as_zero = "0" (the default): subnormals are
+//     computed as IEEE 754 specifies and as Go computes them. "1" would flush them, and
+//     would also set flush-to-zero on the OS thread that creates the
+//     process's first session: a Go runtime thread that later runs any
+//     goroutine, whose float arithmetic would then silently change.
+//   - mlas.enable_gemm_fastmath_arm64_bfloat16 = "0" (the default): on arm64,
+//     "1" computes float32 GEMMs in bfloat16.
+//
+// Left at their defaults on purpose: the CPU memory arena and memory
+// patterns decide where intermediate tensors live, not what is computed. No
+// execution provider is appended, so only the CPU provider runs (the C API's
+// SetDeterministicCompute, which onnxruntime_go does not expose, concerns GPU
+// providers). Quantisation settings (QDQ fusion, x64 quantisation precision)
+// do not apply to Steward's float32 models.
+//
+// What no session setting pins: the library version, and the kernels ONNX
+// Runtime's math library (MLAS) picks by the CPU's instruction set at run
+// time (SSE, AVX2, FMA, AVX-512). fetch-runtime.sh pins the library by
+// checksum; kernels of different CPU families may still differ in the last
+// float32 bit, which quantisation at a model's outputScale absorbs unless
+// the value lies at a rounding boundary. The golden files under
+// inference/model/testdata/golden record the expected digests, with one
+// combined digest per model, to compare machines.
 package onnx

@@ -42,11 +42,7 @@ func randomMLP(seed uint64) build.MLP {
 // writeModel encodes mlp with the names of specIn/specOut into a temp file.
 func writeModel(t testing.TB, mlp build.MLP) (string, []byte) {
 	t.Helper()
-	m, err := mlp.Model(build.ModelParams{InputName: specIn.Name, OutputName: specOut.Name})
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := m.Encode()
+	data, err := mlp.Encode(build.ModelParams{InputName: specIn.Name, OutputName: specOut.Name})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,6 +127,41 @@ func TestRunIsBitReproducible(t *testing.T) {
 		if math.Float32bits(got[0]) != math.Float32bits(first[0]) {
 			t.Fatalf("run %d gave %v, first run %v", i, got[0], first[0])
 		}
+	}
+}
+
+// TestRunKeepsDenormals checks that a run computes with IEEE subnormals, as
+// Go does, rather than flushing them to zero.
+func TestRunKeepsDenormals(t *testing.T) {
+	cases := []struct {
+		name string
+		x, w float32
+	}{
+		// 1e-20·1e-20 = 1e-40 is below float32's smallest normal (1.2e-38).
+		{name: "subnormal product", x: 1e-20, w: 1e-20},
+		{name: "subnormal input", x: 1e-40, w: 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			mlp := build.MLP{Layers: []build.Layer{{In: 1, Out: 1, Weights: []float32{tc.w}, Bias: []float32{0}}}}
+			data, err := mlp.Encode(build.ModelParams{InputName: "x", OutputName: "y"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := onnxtest.Runtime(t).LoadBytes(data, onnx.Spec{Name: "x", Shape: []int64{1, 1}}, onnx.Spec{Name: "y", Shape: []int64{1, 1}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			got, err := s.Run(context.Background(), []float32{tc.x})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tc.x * tc.w
+			if want == 0 || math.Float32bits(got[0]) != math.Float32bits(want) {
+				t.Fatalf("%g·%g: ONNX Runtime gave %g, Go %g", tc.x, tc.w, got[0], want)
+			}
+		})
 	}
 }
 

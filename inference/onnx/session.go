@@ -91,20 +91,11 @@ func (r *Runtime) LoadBytes(data []byte, in, out Spec) (*Session, error) {
 		return nil, err
 	}
 
-	opts, err := ort.NewSessionOptions()
+	opts, err := newSessionOptions()
 	if err != nil {
-		return nil, fmt.Errorf("%w: session options: %v", ErrLoad, err)
+		return nil, err
 	}
 	defer opts.Destroy()
-	for _, set := range []func() error{
-		func() error { return opts.SetIntraOpNumThreads(1) },
-		func() error { return opts.SetInterOpNumThreads(1) },
-		func() error { return opts.SetExecutionMode(ort.ExecutionModeSequential) },
-	} {
-		if err := set(); err != nil {
-			return nil, fmt.Errorf("%w: session options: %v", ErrLoad, err)
-		}
-	}
 
 	input, err := ort.NewEmptyTensor[float32](ort.NewShape(in.Shape...))
 	if err != nil {

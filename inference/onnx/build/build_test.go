@@ -52,6 +52,9 @@ func TestEncodeIsDeterministic(t *testing.T) {
 	if bytes.Equal(a, c) {
 		t.Fatal("changing a weight did not change the bytes")
 	}
+	if d, err := tinyMLP().Encode(ModelParams{ProducerName: "test"}); err != nil || !bytes.Equal(a, d) {
+		t.Fatalf("MLP.Encode = %d bytes, %v; want Model's %d bytes", len(d), err, len(a))
+	}
 }
 
 // TestEncodeFieldLayout walks the encoding with protowire and checks the
@@ -117,6 +120,9 @@ func TestValidationNamesTheProblem(t *testing.T) {
 			tc.mutate(&m)
 			if _, err := m.Model(ModelParams{}); !errors.Is(err, ErrInvalidModel) {
 				t.Fatalf("err = %v, want ErrInvalidModel", err)
+			}
+			if _, err := m.Encode(ModelParams{}); !errors.Is(err, ErrInvalidModel) {
+				t.Fatalf("Encode: err = %v, want ErrInvalidModel", err)
 			}
 		})
 	}

@@ -167,6 +167,15 @@ func (m MLP) Model(p ModelParams) (Model, error) {
 	}, nil
 }
 
+// Encode returns the network as the bytes of an ONNX file: Model, encoded.
+func (m MLP) Encode(p ModelParams) ([]byte, error) {
+	model, err := m.Model(p)
+	if err != nil {
+		return nil, err
+	}
+	return model.Encode()
+}
+
 func (p ModelParams) withDefaults() ModelParams {
 	if p.GraphName == "" {
 		p.GraphName = "mlp"
