@@ -9,12 +9,10 @@ import (
 	"testing"
 )
 
-func TestLoadMinuteTicksSharedFile(t *testing.T) {
-	dir, ok := FindSharedDir()
-	if !ok {
-		t.Skipf("skipping: shared data folder not found (set %s or run inside the workspace)", SharedDataEnv)
-	}
-	ticks, err := LoadMinuteTicks(DefaultMinuteFile(dir))
+// The embedded copy holds the closes of 2024-01-05, and where the shared
+// data folder is present it equals the shared file's closeTick column.
+func TestEmbeddedMinuteTicks(t *testing.T) {
+	ticks, err := EmbeddedMinuteTicks()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,6 +22,18 @@ func TestLoadMinuteTicksSharedFile(t *testing.T) {
 	}
 	if ticks[0] != 199045 || ticks[len(ticks)-1] != 199047 {
 		t.Fatalf("first/last tick = %d/%d, want 199045/199047", ticks[0], ticks[len(ticks)-1])
+	}
+	dir, ok := FindSharedDir()
+	if !ok {
+		t.Logf("shared data folder not found (%s unset): the copy is checked on its own", SharedDataEnv)
+		return
+	}
+	shared, err := LoadMinuteTicks(DefaultMinuteFile(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(shared, ticks) {
+		t.Fatal("the embedded closes differ from the shared file's closeTick column")
 	}
 }
 

@@ -1,6 +1,8 @@
 package dataset
 
 import (
+	"bytes"
+	_ "embed"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -62,7 +64,28 @@ func LoadMinuteTicks(path string) ([]int32, error) {
 		return nil, fmt.Errorf("load minute ticks: %w", err)
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
+	return readMinuteTicks(f, path)
+}
+
+// The closeTick column of the shared minute file, copied into the
+// repository (closeticks/README.md says from where), so the demo and the
+// golden files use the recorded market without the shared data folder.
+//
+//go:embed closeticks/usdc-weth-5bps-2024-01-05.close-ticks.csv
+var embeddedCloseTicks []byte
+
+// EmbeddedCloseTickFile names the embedded copy of the minute closes.
+const EmbeddedCloseTickFile = "backtest/dataset/closeticks/usdc-weth-5bps-2024-01-05.close-ticks.csv"
+
+// EmbeddedMinuteTicks returns the minute close ticks of the mainnet
+// USDC/WETH 5 bps pool on 2024-01-05 (1,440, the same as the shared file's
+// closeTick column), from the copy built into the binary.
+func EmbeddedMinuteTicks() ([]int32, error) {
+	return readMinuteTicks(bytes.NewReader(embeddedCloseTicks), EmbeddedCloseTickFile)
+}
+
+func readMinuteTicks(in io.Reader, path string) ([]int32, error) {
+	r := csv.NewReader(in)
 	r.ReuseRecord = true
 	header, err := r.Read()
 	if err != nil {

@@ -104,6 +104,19 @@ func DefaultParams(sharedDir, outDir string) Params {
 	}
 }
 
+// EmbeddedParams is DefaultParams over the copy of the same closes built
+// into the binary (dataset.EmbeddedMinuteTicks): it trains the same model,
+// byte for byte, where the shared data folder is absent.
+func EmbeddedParams(outDir string) (Params, error) {
+	ticks, err := dataset.EmbeddedMinuteTicks()
+	if err != nil {
+		return Params{}, err
+	}
+	p := DefaultParams("", outDir)
+	p.DataPath, p.Ticks = "", ticks
+	return p, nil
+}
+
 func (p Params) withDefaults() Params {
 	if p.Name == "" {
 		p.Name = "mm-range"
@@ -297,7 +310,7 @@ func descend(ctx context.Context, p Params, xs [][]float64, ys []float64, epochs
 // write exports the model and its card, and fills in res's paths and card.
 func write(p Params, mlp build.MLP, rows int, res *Result) error {
 	base := fmt.Sprintf("%s-v%s", p.Name, p.Version)
-	onnxModel, err := mlp.Model(build.ModelParams{
+	data, err := mlp.Encode(build.ModelParams{
 		GraphName:       base,
 		InputName:       InputName,
 		OutputName:      OutputName,
@@ -305,10 +318,6 @@ func write(p Params, mlp build.MLP, rows int, res *Result) error {
 		ProducerVersion: "1",
 		DocString:       "Market-making range model: forecast largest |tick move| over the next " + fmt.Sprint(marketmaking.Horizon) + " ticks.",
 	})
-	if err != nil {
-		return fmt.Errorf("train: export: %w", err)
-	}
-	data, err := onnxModel.Encode()
 	if err != nil {
 		return fmt.Errorf("train: export: %w", err)
 	}

@@ -153,19 +153,26 @@ func TestRunRefusesBadParams(t *testing.T) {
 }
 
 // TestShippedModelIsReproducible retrains the shipped model from the shared
-// data and compares the bytes; with STEWARD_UPDATE_MODELS=1 it rewrites them.
+// data (or, without it, from the embedded copy of the same closes) and
+// compares the bytes; with STEWARD_UPDATE_MODELS=1 it rewrites them.
 func TestShippedModelIsReproducible(t *testing.T) {
-	shared, ok := dataset.FindSharedDir()
-	if !ok {
-		t.Skipf("skipping: shared data folder not found (set %s)", dataset.SharedDataEnv)
-	}
 	shipped := filepath.Join(repoRoot(t), "configs", "models")
 	out := t.TempDir()
 	update := os.Getenv(updateEnv) == "1"
 	if update {
 		out = shipped
 	}
-	res, err := Run(context.Background(), DefaultParams(shared, out))
+	p := DefaultParams("", out)
+	if shared, ok := dataset.FindSharedDir(); ok {
+		p = DefaultParams(shared, out)
+	} else {
+		t.Logf("shared data folder not found: training on %s", dataset.EmbeddedCloseTickFile)
+		var err error
+		if p, err = EmbeddedParams(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := Run(context.Background(), p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,5 +211,31 @@ func repoRoot(t *testing.T) string {
 			t.Fatal("no go.mod above the working directory")
 		}
 		dir = parent
+	}
+}
+
+// The embedded closes train the shipped model byte for byte, as the shared
+// file does: a machine without the shared folder gets the same model.
+func TestEmbeddedParamsTrainTheShippedModel(t *testing.T) {
+	p, err := EmbeddedParams(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"mm-range-v1.onnx", "mm-range-v1.card.json"} {
+		want, err := os.ReadFile(filepath.Join(repoRoot(t), "configs", "models", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(filepath.Dir(res.ModelPath), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("%s trained from the embedded closes differs from the shipped one", name)
+		}
 	}
 }

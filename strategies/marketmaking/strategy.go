@@ -68,13 +68,7 @@ type Decision struct {
 // Decide turns the model's forecast (largest expected |tick move| over the
 // horizon, as a fixed-point integer at forecastScale) into a decision.
 func (p Params) Decide(obs Observation, forecast, forecastScale int64) Decision {
-	if forecast < 0 {
-		forecast = 0
-	}
-	// half-width in ticks = forecast/scale × WidthMilli/1000, rounded.
-	half := (forecast*p.WidthMilli + forecastScale*500) / (forecastScale * 1000)
-	width := clamp(2*half, int64(p.MinWidth), int64(p.MaxWidth))
-	target := p.align(obs.Tick, int32(width))
+	target := p.Target(obs.Tick, forecast, forecastScale)
 
 	if obs.Current == nil {
 		return Decision{Rerange: true, Target: target, Reason: "no position yet"}
@@ -90,6 +84,20 @@ func (p Params) Decide(obs Observation, forecast, forecastScale int64) Decision 
 			Reason: fmt.Sprintf("forecast width %d differs from current %d", target.Width(), cur.Width())}
 	}
 	return Decision{Target: target, Reason: "in range"}
+}
+
+// Target is the range the strategy wants at tick for the forecast: centred
+// on tick, as wide as WidthMilli/1000 of the forecast each side (clamped to
+// MinWidth..MaxWidth), edges on the tick-spacing grid. It uses only the
+// fields a Derivation publishes, so a verifier re-derives it exactly.
+func (p Params) Target(tick int32, forecast, forecastScale int64) Range {
+	if forecast < 0 {
+		forecast = 0
+	}
+	// half-width in ticks = forecast/scale × WidthMilli/1000, rounded.
+	half := (forecast*p.WidthMilli + forecastScale*500) / (forecastScale * 1000)
+	width := clamp(2*half, int64(p.MinWidth), int64(p.MaxWidth))
+	return p.align(tick, int32(width))
 }
 
 // align centres a range of about width ticks on tick, with both edges on the

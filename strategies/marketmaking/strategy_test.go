@@ -99,3 +99,42 @@ func TestFeaturesAndTarget(t *testing.T) {
 		t.Fatal("Target without a full horizon must report !ok")
 	}
 }
+
+func TestDerivationReproducesDecide(t *testing.T) {
+	const scale = 10000
+	for _, tick := range []int32{199045, -15, 0, 887000} {
+		for _, forecast := range []int64{-5 * scale, 1 * scale, 50 * scale, 1e6 * scale} {
+			d := testParams.Decide(Observation{Tick: tick}, forecast, scale)
+			parsed, err := ParseDerivation(testParams.Derivation(tick).Values())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := parsed.Target(forecast, scale); got != d.Target {
+				t.Errorf("tick %d forecast %d: derivation gives %+v, Decide %+v", tick, forecast, got, d.Target)
+			}
+		}
+	}
+}
+
+func TestParseDerivationRefuses(t *testing.T) {
+	good := testParams.Derivation(100).Values()
+	cases := []struct {
+		name   string
+		mutate func([]int64) []int64
+		want   string
+	}{
+		{"wrong length", func(v []int64) []int64 { return v[:4] }, "has 4 values"},
+		{"tick beyond int32", func(v []int64) []int64 { v[0] = 1 << 40; return v }, "tick"},
+		{"zero spacing", func(v []int64) []int64 { v[1] = 0; return v }, "tickSpacing 0"},
+		{"negative width multiplier", func(v []int64) []int64 { v[2] = -1; return v }, "widthMilli -1"},
+		{"max below min", func(v []int64) []int64 { v[4] = v[3] - 1; return v }, "maxWidth"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseDerivation(tc.mutate(append([]int64(nil), good...)))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v, want it to mention %q", err, tc.want)
+			}
+		})
+	}
+}
