@@ -38,7 +38,9 @@ func TestPipelineOnAnvilReorg(t *testing.T) {
 			Confirmations: 64, // keep transactions open across the reorg
 			Logger:        slog.New(slog.DiscardHandler),
 			Report: func(r agents.Report) {
-				if r.Stage == agents.StageSettled {
+				// Only bundles the chain applied count: a bundle built just
+				// before the reorg can settle reverted (OrphanedRecord).
+				if r.Stage == agents.StageSettled && r.Outcome != nil && r.Outcome.Success {
 					mu.Lock()
 					settled++
 					mu.Unlock()
@@ -46,7 +48,7 @@ func TestPipelineOnAnvilReorg(t *testing.T) {
 			},
 		})
 	}()
-	// moveUntil steps the market until the agent has settled more than n bundles.
+	// moveUntil steps the market until the chain has applied more than n of the agent's bundles.
 	moveUntil := func(n int) {
 		for settledCount() <= n && ctx.Err() == nil {
 			if err := s.marketStep(ctx); err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/txmgr"
+	"github.com/steward-agents/steward/inference/commit"
 )
 
 // ChainExecutor submits bundles to a ParameterGuard through the durable
@@ -55,10 +56,6 @@ func NewChainExecutor(cfg ChainExecutorConfig) (*ChainExecutor, error) {
 func PackBundle(b Bundle) ([]byte, error) {
 	actions := make([]bindings.Action, len(b.Actions))
 	for i, a := range b.Actions {
-		proof := make([][32]byte, len(a.Proof))
-		for j, p := range a.Proof {
-			proof[j] = p
-		}
 		actions[i] = bindings.Action{
 			Target: a.Call.Target, Params: a.Call.Params, Values: a.Call.Values,
 			Record: bindings.InferenceRecord{
@@ -66,7 +63,7 @@ func PackBundle(b Bundle) ([]byte, error) {
 				InputDigest: a.Record.InputDigest, OutputDigest: a.Record.OutputDigest,
 				BlockNumber: a.Record.BlockNumber, BlockHash: a.Record.BlockHash, Nonce: a.Record.Nonce,
 			},
-			Proof: proof,
+			Proof: commit.PackProof(a.Proof), Inputs: a.Inputs, Outputs: a.Outputs, Context: a.Context,
 		}
 	}
 	return bindings.NewParameterGuard().TryPackCommitAndApply(b.Root, actions)
@@ -139,6 +136,18 @@ func (e *ChainExecutor) Settle(ctx context.Context, s Submission) (Outcome, bool
 	default:
 		return Outcome{}, false, nil
 	}
+}
+
+// InFlight counts the outbox's open transactions.
+func (e *ChainExecutor) InFlight(ctx context.Context) (int, error) {
+	if e.cfg.DryRun {
+		return 0, nil
+	}
+	open, err := e.cfg.Store.OpenTransactions(ctx, e.cfg.Outbox.From())
+	if err != nil {
+		return 0, fmt.Errorf("open transactions: %w", err)
+	}
+	return len(open), nil
 }
 
 // explainRevert replaces a simulation failure by the contract's named error

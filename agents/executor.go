@@ -21,12 +21,17 @@ type Bundle struct {
 	Actions []BundleAction
 }
 
-// BundleAction is one call with the inference behind it.
+// BundleAction is one call with the inference behind it and its
+// publication: the bytes the record's input and output digests hash, and the
+// strategy's context (see inference/commit).
 type BundleAction struct {
 	DecisionID int64
 	Call       Call
 	Record     commit.Record
 	Proof      []common.Hash
+	Inputs     []byte
+	Outputs    []byte
+	Context    []byte
 }
 
 // Submission is what an executor did with a bundle.
@@ -64,6 +69,10 @@ type Executor interface {
 	// Settle reports the outcome of an earlier submission (found by its
 	// key): done=false while it is pending.
 	Settle(ctx context.Context, s Submission) (outcome Outcome, done bool, err error)
+	// InFlight counts the transactions sent and not yet final: a decision
+	// settles at inclusion, its transaction stays open until it has its
+	// confirmations (0 in dry run).
+	InFlight(ctx context.Context) (int, error)
 }
 
 // Outcome is the final state of a submission.

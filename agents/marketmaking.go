@@ -14,6 +14,7 @@ import (
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/ingest"
+	"github.com/steward-agents/steward/inference/commit"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
@@ -141,7 +142,8 @@ func (m *MarketMaking) Propose(obs Observation, outputs []int64, scale int64) (P
 	if !d.Rerange {
 		return Proposal{Hold: true, Reason: d.Reason, Action: action}, nil
 	}
-	return Proposal{Reason: d.Reason, Action: action, Calls: []Call{{
+	ctx := commit.Context{Strategy: marketmaking.DerivationName, Values: m.cfg.Params.Derivation(o.tick).Values()}
+	return Proposal{Reason: d.Reason, Action: action, Context: ctx, Calls: []Call{{
 		Target: m.cfg.Vault,
 		Params: [][32]byte{contracts.Param("tickLower"), contracts.Param("tickUpper")},
 		Values: []*big.Int{big.NewInt(int64(d.Target.TickLower)), big.NewInt(int64(d.Target.TickUpper))},

@@ -50,18 +50,30 @@ func LoadModels(rt *onnx.Runtime, dir string) (ModelSet, error) {
 	reg := model.NewRegistry()
 	for _, c := range cards {
 		m, err := model.Open(rt, c)
-		if err != nil {
-			return ModelSet{}, err
+		if err == nil {
+			if err = reg.Register(m); err != nil {
+				_ = m.Close()
+			}
 		}
-		if err := reg.Register(m); err != nil {
+		if err != nil {
+			_ = reg.Close()
 			return ModelSet{}, err
 		}
 	}
 	return ModelSet{reg: reg}, nil
 }
 
-// Model returns the model with this digest.
-func (s ModelSet) Model(digest common.Hash) (verify.Model, error) { return s.reg.Get(digest) }
+// Model returns the model with this digest, ready to re-check inferences.
+func (s ModelSet) Model(digest common.Hash) (verify.Model, error) {
+	m, err := s.reg.Get(digest)
+	if err != nil {
+		return nil, err
+	}
+	return verify.FixedPoint(m, m.Card().OutputScale), nil
+}
+
+// Get returns the loaded model with this digest.
+func (s ModelSet) Get(digest common.Hash) (*model.Model, error) { return s.reg.Get(digest) }
 
 // Close closes every model.
 func (s ModelSet) Close() error { return s.reg.Close() }

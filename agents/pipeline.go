@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/inference/commit"
@@ -103,9 +104,11 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	if err != nil {
 		return fmt.Errorf("infer: %w", err)
 	}
+	// The published bytes are what the digests hash (inference/commit).
+	inBytes, outBytes := commit.EncodeInts(inputs), commit.EncodeInts(outputs)
 	rec := commit.Record{
 		Agent: a.cfg.Address, ModelDigest: a.cfg.Model.Digest(),
-		InputDigest: commit.DigestInts(inputs), OutputDigest: commit.DigestInts(outputs),
+		InputDigest: crypto.Keccak256Hash(inBytes), OutputDigest: crypto.Keccak256Hash(outBytes),
 		BlockNumber: block, BlockHash: head.Hash(), Nonce: a.nonce,
 	}
 	if err := a.cfg.Store.InsertRecords(ctx, []store.InferenceRecord{{
@@ -178,8 +181,12 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 		return err
 	}
 	bundle := Bundle{Agent: a.cfg.Name, Block: block, Root: root}
+	published := BundleAction{DecisionID: id, Record: rec, Proof: proof, Inputs: inBytes, Outputs: outBytes,
+		Context: commit.EncodeContext(prop.Context)}
 	for _, c := range prop.Calls {
-		bundle.Actions = append(bundle.Actions, BundleAction{DecisionID: id, Call: c, Record: rec, Proof: proof})
+		ba := published
+		ba.Call = c
+		bundle.Actions = append(bundle.Actions, ba)
 	}
 
 	// act

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/steward-agents/steward/inference/commit"
 )
 
 // Program is the strategy-specific half of an agent: what it reads from the
@@ -41,6 +42,10 @@ type Proposal struct {
 	Action map[string]any
 	// Calls are the guarded parameter changes that carry out the action.
 	Calls []Call
+	// Context is what the strategy observed besides the model output (for
+	// example the pool tick) and the parameters it derived the calls with;
+	// it is published with each call so anyone can re-derive the values.
+	Context commit.Context
 }
 
 // Call is one guarded parameter change set on a target contract: the

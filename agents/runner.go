@@ -145,31 +145,51 @@ func Run(ctx context.Context, p RunParams) error {
 	return agent.Drain(ctx, follower.Heads(), 20)
 }
 
-// Drain settles the pending submission, reading at most maxHeads more heads.
+// Drain settles the pending submission, then lets the executor finish its
+// open transactions (confirmations), reading at most maxHeads more heads in
+// all. A submission still unsettled is an error (ErrUnsettled); transactions
+// still short of their confirmations are only logged: they are in the
+// outbox, and the next start reconciles them.
 func (a *Agent) Drain(ctx context.Context, heads <-chan ingest.Event, maxHeads int) error {
-	for i := 0; a.pending != nil && i < maxHeads; i++ {
+	for read := 0; ; {
+		if a.pending == nil {
+			open, err := a.cfg.Executor.InFlight(ctx)
+			if err != nil || open == 0 {
+				return err
+			}
+			if read >= maxHeads {
+				a.logger.Warn("stopping with transactions short of their confirmations; the next start reconciles them",
+					"transactions", open, "blocks", maxHeads)
+				return nil
+			}
+		} else if read >= maxHeads {
+			return fmt.Errorf("%w: %s after %d blocks", ErrUnsettled, a.pending.sub.TxHash, maxHeads)
+		}
+		var ev ingest.Event
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case ev, ok := <-heads:
-			if !ok {
+		case e, ok := <-heads:
+			if !ok && a.pending != nil {
 				return fmt.Errorf("%w: head stream ended", ErrUnsettled)
 			}
-			if ev.Kind != ingest.NewHead {
-				continue
+			if !ok {
+				a.logger.Warn("head stream ended with transactions short of their confirmations; the next start reconciles them")
+				return nil
 			}
-			if err := a.cfg.Executor.Advance(ctx, ev.Header); err != nil {
-				a.logger.Error("executor advance failed", "block", ev.Header.Number, "err", err)
-			}
-			if err := a.settle(ctx, ev.Header.Number.Uint64()); err != nil {
-				return err
-			}
+			ev = e
+		}
+		if ev.Kind != ingest.NewHead {
+			continue
+		}
+		read++
+		if err := a.cfg.Executor.Advance(ctx, ev.Header); err != nil {
+			a.logger.Error("executor advance failed", "block", ev.Header.Number, "err", err)
+		}
+		if err := a.settle(ctx, ev.Header.Number.Uint64()); err != nil {
+			return err
 		}
 	}
-	if a.pending != nil {
-		return fmt.Errorf("%w: %s after %d blocks", ErrUnsettled, a.pending.sub.TxHash, maxHeads)
-	}
-	return nil
 }
 
 // limit forwards the first n NewHead events (and any reorgs among them).

@@ -58,7 +58,8 @@ func newAnvilStack(t *testing.T, ctx context.Context) *anvilStack {
 	keys := s.node.Keys()
 	s.agentKey = keys[1]
 	var err error
-	if s.op, err = devchain.NewOperator(ctx, devchain.OperatorConfig{Client: s.node.Client(), Key: keys[0], ChainID: s.node.ChainID()}); err != nil {
+	if s.op, err = devchain.NewOperator(ctx, devchain.OperatorConfig{Client: s.node.Client(), Key: keys[0], ChainID: s.node.ChainID(),
+		Flush: func(ctx context.Context) error { return s.node.Mine(ctx, 1) }}); err != nil {
 		t.Fatal(err)
 	}
 	if s.dep, err = s.op.Deploy(ctx, devchain.DeployParams{StartTick: s.ticks[0]}); err != nil {
@@ -137,7 +138,7 @@ func assertAppliedOnce(t *testing.T, ctx context.Context, node appliedReader, gu
 // verifySettled checks that every settled bundle succeeded and verifies.
 func verifySettled(t *testing.T, ctx context.Context, node verify.Chain, records verify.Records, models verify.Models, guard common.Address, settled []agents.Report) {
 	t.Helper()
-	ver, err := verify.New(node, records, models, guard)
+	ver, err := verify.New(node, verify.Config{Guard: guard, Models: models, Records: records})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,7 @@
 # user runs against any node: start anvil on a free loopback port, deploy the
 # demo protocols with `steward deploy` (which then keeps the market moving),
 # run the agent for 60 blocks with `steward run`, verify its last transaction
-# with `steward verify`, and stop everything. Keys are anvil's public dev keys.
+# and then every guarded change with `steward verify`, and stop everything. Keys are anvil's public dev keys.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 anvil=chain/anviltest/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
@@ -41,4 +41,7 @@ print("0x" + row[0].hex() if row else "")
 PY
 )
 if [ -z "$tx" ]; then echo "no confirmed transaction to verify" >&2; exit 1; fi
-"$bin" verify -c "$work/agent.yaml" --tx "$tx"
+# Verify as a third party would, from the node alone: the last transaction
+# against the agent's store too, then every guarded change since genesis.
+"$bin" verify -c "$work/agent.yaml" --with-store --tx "$tx"
+"$bin" verify -c "$work/agent.yaml" --from 0

@@ -164,23 +164,29 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 		return sum, err
 	}
 	defer models.Close()
-	ver, err := verify.New(chain.Client(), st, models, dep.Guard)
+	// Verify as a third party would: from the chain alone (the records'
+	// inputs and outputs travel in calldata), the agent's store unused.
+	ver, err := verify.New(chain.Client(), verify.Config{Guard: dep.Guard, Models: models})
 	if err != nil {
 		return sum, err
 	}
-	fmt.Fprintf(out, "\nVerifying %d transaction(s) with the code behind `steward verify`…\n", len(sum.TxHashes))
+	fmt.Fprintf(out, "\nVerifying %d transaction(s) from the chain alone, with the code behind `steward verify`…\n", len(sum.TxHashes))
 	var failed []string
+	var verdicts []verify.Verdict
 	for _, h := range sum.TxHashes {
 		v, err := ver.Tx(ctx, h)
 		if err != nil {
 			return sum, err
 		}
-		PrintVerdict(out, v)
+		verdicts = append(verdicts, v)
 		if v.OK() {
 			sum.Verified++
 		} else {
 			failed = append(failed, h.Hex())
 		}
+	}
+	if err := verify.WriteTable(out, verdicts); err != nil {
+		return sum, err
 	}
 	printSummary(out, sum, dep, p.StorePath)
 	if len(failed) > 0 {
@@ -202,28 +208,6 @@ func printSummary(out io.Writer, s Summary, dep devchain.Deployment, storePath s
 	fmt.Fprintf(out, "  export STEWARD_AGENT_KEY=$(openssl rand -hex 32)   # a throw-away agent key\n")
 	fmt.Fprintf(out, "  bin/steward devnet &                               # the same chain over JSON-RPC on 127.0.0.1:8545\n")
 	fmt.Fprintf(out, "  bin/steward run -c data/devnet-agent.yaml --blocks 60   # an agent against it (devnet writes this config)\n")
-	fmt.Fprintf(out, "  bin/steward verify -c data/devnet-agent.yaml --tx <hash from the run>\n")
+	fmt.Fprintf(out, "  bin/steward verify -c data/devnet-agent.yaml --from 0   # every change it made, from the node alone\n")
 	fmt.Fprintf(out, "Records of this run: %s (e.g. tx %s)\n", storePath, s.TxHashes[len(s.TxHashes)-1].Hex())
-}
-
-// PrintVerdict writes one line per action of a verified transaction.
-func PrintVerdict(w io.Writer, v verify.Verdict) {
-	status := "PASS"
-	if !v.OK() {
-		status = "FAIL"
-	}
-	fmt.Fprintf(w, "  %s tx %s block %d root %s\n", status, v.Tx.Hex(), v.Block, short(v.Root))
-	for _, p := range v.Problems {
-		fmt.Fprintf(w, "       ✗ %s\n", p)
-	}
-	for _, a := range v.Actions {
-		mark := "✓"
-		if !a.OK() {
-			mark = "✗"
-		}
-		fmt.Fprintf(w, "     %s action %d → %s %v record %s\n", mark, a.Index, shortAddr(a.Target), fmtParams(a.Params), short(a.RecordHash))
-		for _, p := range a.Problems {
-			fmt.Fprintf(w, "         ✗ %s\n", p)
-		}
-	}
 }

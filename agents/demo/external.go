@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -68,7 +69,14 @@ func DeployExternal(ctx context.Context, p ExternalParams) (*External, error) {
 	if err != nil {
 		return nil, fmt.Errorf("chain id of %s: %w", p.RPC, err)
 	}
-	op, err := devchain.NewOperator(ctx, devchain.OperatorConfig{Client: client, Key: p.Owner, ChainID: chainID, Logger: p.Logger})
+	opCfg := devchain.OperatorConfig{Client: client, Key: p.Owner, ChainID: chainID, Logger: p.Logger}
+	var version string
+	if err := client.Client().CallContext(ctx, &version, "web3_clientVersion"); err == nil && strings.HasPrefix(strings.ToLower(version), "anvil") {
+		// anvil's automine can leave a ready transaction pending
+		// (foundry-rs/foundry#10122): ask for a block when one lingers.
+		opCfg.Flush = func(ctx context.Context) error { return client.Client().CallContext(ctx, nil, "evm_mine") }
+	}
+	op, err := devchain.NewOperator(ctx, opCfg)
 	if err != nil {
 		return nil, err
 	}

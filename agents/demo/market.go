@@ -5,9 +5,9 @@ import (
 )
 
 // MarketPath returns the price path the embedded chain's market follows, one
-// pool tick per block, and where it came from. Recorded minute closes of the
-// mainnet USDC/WETH 5 bps pool on 2024-01-05 when ../shared/data is present;
-// otherwise a seeded random walk with a similar step size.
+// pool tick per block, and where it came from: the recorded minute closes of
+// the mainnet USDC/WETH 5 bps pool on 2024-01-05, from ../shared/data when
+// present, else from the copy built into the binary (backtest/dataset).
 func MarketPath() (ticks []int32, source string, err error) {
 	if dir, ok := dataset.FindSharedDir(); ok {
 		path := dataset.DefaultMinuteFile(dir)
@@ -17,5 +17,9 @@ func MarketPath() (ticks []int32, source string, err error) {
 		}
 		return ticks, "recorded USDC/WETH 5 bps minute closes, 2024-01-05 (" + dataset.MinuteFile + ")", nil
 	}
-	return dataset.RandomWalk(1, 1440, 199045, 4), "seeded random walk (shared data folder not found)", nil
+	ticks, err = dataset.EmbeddedMinuteTicks()
+	if err != nil {
+		return nil, "", err
+	}
+	return ticks, "recorded USDC/WETH 5 bps minute closes, 2024-01-05 (the copy in " + dataset.EmbeddedCloseTickFile + ")", nil
 }

@@ -3,7 +3,6 @@ package demo
 import (
 	"fmt"
 	"io"
-	"math/big"
 	"slices"
 	"strings"
 	"sync"
@@ -89,24 +88,6 @@ func (p *printer) collect(s *Summary) {
 func short(h common.Hash) string {
 	x := h.Hex()
 	return x[:10] + "…" + x[len(x)-4:]
-}
-
-func shortAddr(a common.Address) string {
-	x := a.Hex()
-	return x[:8] + "…" + x[len(x)-4:]
-}
-
-func fmtParams(ps map[string]*big.Int) string {
-	names := make([]string, 0, len(ps))
-	for n := range ps {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	parts := make([]string, len(names))
-	for i, n := range names {
-		parts[i] = fmt.Sprintf("%s=%s", n, ps[n])
-	}
-	return strings.Join(parts, " ")
 }
 
 // NewPrinter returns a report callback that prints one line per tick, as

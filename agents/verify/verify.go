@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -18,17 +17,28 @@ import (
 	"github.com/steward-agents/steward/inference/commit"
 )
 
-// Chain is what verification reads from a node.
+// Chain is what verification reads from a node: nothing else is needed.
 type Chain interface {
 	ethereum.TransactionReader
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	ethereum.ContractCaller
 	ethereum.ChainIDReader
+	ethereum.LogFilterer
 }
 
-// Model re-runs one model.
+// Outputs are a committed inference's output values at their fixed-point scale.
+type Outputs struct {
+	Values []int64
+	Scale  int64
+}
+
+// Model re-checks one committed inference of one model from the bytes
+// published with it (see inference/commit): an ONNX model re-runs on the
+// published inputs; an LLM, which cannot be re-run bit for bit, re-fetches
+// its prompt and answer by digest and re-validates the answer. A mismatch is
+// an error that names what differs.
 type Model interface {
-	Infer(ctx context.Context, inputs []int64) ([]int64, error)
+	Recheck(ctx context.Context, inputs, outputs []byte) (Outputs, error)
 }
 
 // Models finds a model by its content digest.
@@ -36,36 +46,63 @@ type Models interface {
 	Model(digest common.Hash) (Model, error)
 }
 
-// Records finds inference records by hash.
+// Records finds inference records by hash in an agent's store.
 type Records interface {
 	Record(ctx context.Context, hash common.Hash) (store.InferenceRecord, error)
 }
 
+// Config configures a Verifier.
+type Config struct {
+	// Guard is the ParameterGuard the transactions must call. Required.
+	Guard common.Address
+	// Models re-check the committed inferences. Required.
+	Models Models
+	// Records, when set, is the agent's store: each stored record is
+	// cross-checked against the committed one. Optional: everything else is
+	// verified from the chain alone.
+	Records Records
+	// Derivers re-derive applied values from outputs, by the strategy named
+	// in the published context. Defaults to DefaultDerivers().
+	Derivers map[string]Deriver
+}
+
+func (c Config) validate() error {
+	var errs []error
+	if c.Guard == (common.Address{}) {
+		errs = append(errs, errors.New("verify: Config.Guard is required"))
+	}
+	if c.Models == nil {
+		errs = append(errs, errors.New("verify: Config.Models is required"))
+	}
+	return errors.Join(errs...)
+}
+
 // Verifier checks transactions sent to one ParameterGuard.
 type Verifier struct {
-	chain     Chain
-	records   Records
-	models    Models
-	guardAddr common.Address
-	guardABI  *abi.ABI
-	reg       *bindings.InferenceRegistry
-	guard     *bindings.ParameterGuard
+	chain    Chain
+	cfg      Config
+	guardABI *abi.ABI
+	reg      *bindings.InferenceRegistry
+	guard    *bindings.ParameterGuard
 
 	registry common.Address // read from the guard on first use
 }
 
-// New returns a Verifier for transactions to the ParameterGuard at guard;
-// roots are checked in the InferenceRegistry that guard uses.
-func New(chain Chain, records Records, models Models, guard common.Address) (*Verifier, error) {
+// New returns a Verifier for transactions to cfg.Guard; roots are checked in
+// the InferenceRegistry that guard uses.
+func New(chain Chain, cfg Config) (*Verifier, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	if cfg.Derivers == nil {
+		cfg.Derivers = DefaultDerivers()
+	}
 	parsed, err := bindings.ParameterGuardMetaData.ParseABI()
 	if err != nil {
 		return nil, fmt.Errorf("verify: parse guard ABI: %w", err)
 	}
-	if guard == (common.Address{}) {
-		return nil, errors.New("verify: guard address is required")
-	}
-	return &Verifier{chain: chain, records: records, models: models, guardAddr: guard,
-		guardABI: parsed, reg: bindings.NewInferenceRegistry(), guard: bindings.NewParameterGuard()}, nil
+	return &Verifier{chain: chain, cfg: cfg, guardABI: parsed,
+		reg: bindings.NewInferenceRegistry(), guard: bindings.NewParameterGuard()}, nil
 }
 
 // registryOf reads the registry the guard commits to.
@@ -73,13 +110,13 @@ func (v *Verifier) registryOf(ctx context.Context) (common.Address, error) {
 	if v.registry != (common.Address{}) {
 		return v.registry, nil
 	}
-	out, err := v.chain.CallContract(ctx, ethereum.CallMsg{To: &v.guardAddr, Data: v.guard.PackRegistry()}, nil)
+	out, err := v.chain.CallContract(ctx, ethereum.CallMsg{To: &v.cfg.Guard, Data: v.guard.PackRegistry()}, nil)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("verify: read registry of guard %s: %w", v.guardAddr, err)
+		return common.Address{}, fmt.Errorf("verify: read registry of guard %s: %w", v.cfg.Guard, err)
 	}
 	reg, err := v.guard.UnpackRegistry(out)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("verify: %s is not a ParameterGuard: %w", v.guardAddr, err)
+		return common.Address{}, fmt.Errorf("verify: %s is not a ParameterGuard: %w", v.cfg.Guard, err)
 	}
 	v.registry = reg
 	return reg, nil
@@ -87,22 +124,28 @@ func (v *Verifier) registryOf(ctx context.Context) (common.Address, error) {
 
 // Verdict is the result for one transaction.
 type Verdict struct {
-	Tx      common.Hash
-	Root    common.Hash
-	Agent   common.Address
-	Block   uint64
-	Actions []ActionVerdict
+	Tx      common.Hash     `json:"tx"`
+	Root    common.Hash     `json:"root"`
+	Agent   common.Address  `json:"agent"`
+	Block   uint64          `json:"block"`
+	Actions []ActionVerdict `json:"actions"`
 	// Problems that concern the whole transaction (not found, reverted, root not committed).
-	Problems []string
+	Problems []string `json:"problems,omitempty"`
 }
 
 // ActionVerdict is the result for one action of a bundle.
 type ActionVerdict struct {
-	Index      int
-	Target     common.Address
-	Params     map[string]*big.Int
-	RecordHash common.Hash
-	Problems   []string
+	Index      int                 `json:"index"`
+	Target     common.Address      `json:"target"`
+	Params     map[string]*big.Int `json:"params"`
+	RecordHash common.Hash         `json:"recordHash"`
+	Model      common.Hash         `json:"model"`
+	// Outputs are the committed outputs (fixed point) once re-checked.
+	Outputs []int64 `json:"outputs,omitempty"`
+	// Refused is the guard's named error when commitAndTryApply refused
+	// this action (it applied nothing; the record is still checked).
+	Refused  string   `json:"refused,omitempty"`
+	Problems []string `json:"problems,omitempty"`
 }
 
 // OK reports whether the action passed every check.
@@ -155,8 +198,8 @@ func (v *Verifier) Tx(ctx context.Context, hash common.Hash) (Verdict, error) {
 		return out, fmt.Errorf("verify %s: recover sender: %w", hash, err)
 	}
 	out.Agent = sender
-	if to := tx.To(); to == nil || *to != v.guardAddr {
-		out.Problems = append(out.Problems, fmt.Sprintf("transaction is not sent to the guard %s (to: %v)", v.guardAddr, tx.To()))
+	if to := tx.To(); to == nil || *to != v.cfg.Guard {
+		out.Problems = append(out.Problems, fmt.Sprintf("transaction is not sent to the guard %s (to: %v)", v.cfg.Guard, tx.To()))
 		return out, nil
 	}
 
@@ -169,9 +212,9 @@ func (v *Verifier) Tx(ctx context.Context, hash common.Hash) (Verdict, error) {
 	if err := v.checkRoot(ctx, root, sender, rcpt.BlockNumber); err != nil {
 		out.Problems = append(out.Problems, err.Error())
 	}
-	applied := v.appliedValues(rcpt)
+	applied, refused := v.guardEvents(rcpt)
 	for i, a := range actions {
-		av := v.checkAction(ctx, i, root, a, applied)
+		av := v.checkAction(ctx, i, root, a, applied, refused[i])
 		if a.Record.Agent != sender {
 			av.Problems = append(av.Problems, fmt.Sprintf("record belongs to agent %s, but %s sent the transaction", a.Record.Agent, sender))
 		}
@@ -185,8 +228,8 @@ func (v *Verifier) decode(data []byte) (common.Hash, []bindings.Action, error) {
 		return common.Hash{}, nil, errors.New("calldata too short to be a guard call")
 	}
 	m, err := v.guardABI.MethodById(data[:4])
-	if err != nil || (m.Name != "commitAndApply" && m.Name != "applyActions") {
-		return common.Hash{}, nil, fmt.Errorf("transaction does not call ParameterGuard.commitAndApply or applyActions (selector %x)", data[:4])
+	if err != nil || (m.Name != "commitAndApply" && m.Name != "commitAndTryApply" && m.Name != "applyActions") {
+		return common.Hash{}, nil, fmt.Errorf("transaction does not call ParameterGuard.commitAndApply, commitAndTryApply or applyActions (selector %x)", data[:4])
 	}
 	args, err := m.Inputs.Unpack(data[4:])
 	if err != nil {
@@ -198,23 +241,9 @@ func (v *Verifier) decode(data []byte) (common.Hash, []bindings.Action, error) {
 }
 
 func (v *Verifier) checkRoot(ctx context.Context, root common.Hash, sender common.Address, block *big.Int) error {
-	registry, err := v.registryOf(ctx)
+	c, err := v.committer(ctx, root)
 	if err != nil {
 		return err
-	}
-	data, err := v.reg.TryPackCommitter(root)
-	if err != nil {
-		return fmt.Errorf("pack committer(%s): %w", root, err)
-	}
-	// Read at the latest block: nodes prune old state, and a commitment is
-	// never removed; its recorded block number is checked instead.
-	res, err := v.chain.CallContract(ctx, ethereum.CallMsg{To: &registry, Data: data}, nil)
-	if err != nil {
-		return fmt.Errorf("read committer of root %s: %w", root, err)
-	}
-	c, err := v.reg.UnpackCommitter(res)
-	if err != nil {
-		return fmt.Errorf("decode committer of root %s: %w", root, err)
 	}
 	switch {
 	case c.Agent == (common.Address{}):
@@ -227,101 +256,51 @@ func (v *Verifier) checkRoot(ctx context.Context, root common.Hash, sender commo
 	return nil
 }
 
+// committer reads who committed root and when. It reads at the latest
+// block: nodes prune old state, and a commitment is never removed; its
+// recorded block number is checked instead.
+func (v *Verifier) committer(ctx context.Context, root common.Hash) (bindings.CommitterOutput, error) {
+	registry, err := v.registryOf(ctx)
+	if err != nil {
+		return bindings.CommitterOutput{}, err
+	}
+	res, err := v.chain.CallContract(ctx, ethereum.CallMsg{To: &registry, Data: v.reg.PackCommitter(root)}, nil)
+	if err != nil {
+		return bindings.CommitterOutput{}, fmt.Errorf("read committer of root %s: %w", root, err)
+	}
+	c, err := v.reg.UnpackCommitter(res)
+	if err != nil {
+		return bindings.CommitterOutput{}, fmt.Errorf("decode committer of root %s: %w", root, err)
+	}
+	return c, nil
+}
+
 type appliedKey struct {
 	target common.Address
 	param  [32]byte
 }
 
-func (v *Verifier) appliedValues(r *types.Receipt) map[appliedKey]*big.Int {
-	out := map[appliedKey]*big.Int{}
+// guardEvents reads the guard's own events in a receipt: the values it
+// applied, and the actions commitAndTryApply refused (by index, with the
+// decoded error).
+func (v *Verifier) guardEvents(r *types.Receipt) (map[appliedKey]*big.Int, map[int]string) {
+	applied, refused := map[appliedKey]*big.Int{}, map[int]string{}
 	for _, l := range r.Logs {
-		if l.Address != v.guardAddr {
+		if l.Address != v.cfg.Guard {
 			continue // only the guard's own events count
 		}
-		ev, err := v.guard.UnpackParameterAppliedEvent(l)
-		if err != nil {
-			continue
+		if ev, err := v.guard.UnpackParameterAppliedEvent(l); err == nil {
+			applied[appliedKey{ev.Target, ev.Param}] = ev.NewValue
 		}
-		out[appliedKey{ev.Target, ev.Param}] = ev.NewValue
+		if ev, err := v.guard.UnpackActionRefusedEvent(l); err == nil && ev.Index.IsInt64() {
+			refused[int(ev.Index.Int64())] = contracts.DecodeRevert(ev.Reason).Error()
+		}
 	}
-	return out
+	return applied, refused
 }
 
-func (v *Verifier) checkAction(ctx context.Context, i int, root common.Hash, a bindings.Action, applied map[appliedKey]*big.Int) ActionVerdict {
-	rec := commit.Record{
-		Agent: a.Record.Agent, ModelDigest: a.Record.ModelDigest, InputDigest: a.Record.InputDigest,
-		OutputDigest: a.Record.OutputDigest, BlockNumber: a.Record.BlockNumber,
-		BlockHash: a.Record.BlockHash, Nonce: a.Record.Nonce,
-	}
-	av := ActionVerdict{Index: i, Target: a.Target, RecordHash: rec.Hash(), Params: map[string]*big.Int{}}
-	fail := func(format string, args ...any) { av.Problems = append(av.Problems, fmt.Sprintf(format, args...)) }
-
-	for j, p := range a.Params {
-		name, ok := contracts.ParamName(p)
-		if !ok {
-			name = common.Hash(p).Hex()
-		}
-		if j < len(a.Values) {
-			av.Params[name] = a.Values[j]
-			if got, ok := applied[appliedKey{a.Target, p}]; !ok || got.Cmp(a.Values[j]) != 0 {
-				fail("%s: the guard did not apply %s (ParameterApplied shows %v)", name, a.Values[j], got)
-			}
-		}
-	}
-	proof := make([]common.Hash, len(a.Proof))
-	for j, p := range a.Proof {
-		proof[j] = p
-	}
-	if !commit.VerifyProof(proof, root, av.RecordHash) {
-		fail("record %s is not in root %s (Merkle proof fails)", av.RecordHash, root)
-	}
-	if h, err := v.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(rec.BlockNumber)); err != nil {
-		fail("block %d of the record not available: %v", rec.BlockNumber, err)
-	} else if h.Hash() != rec.BlockHash {
-		fail("the record claims block %d has hash %s, but the canonical block has %s", rec.BlockNumber, rec.BlockHash, h.Hash())
-	}
-	stored, err := v.records.Record(ctx, av.RecordHash)
-	if err != nil {
-		fail("record %s not available: %v", av.RecordHash, err)
-		return av
-	}
-	for _, m := range []struct {
-		field         string
-		stored, chain any
-	}{
-		{"agent", stored.AgentAddress, rec.Agent},
-		{"model digest", stored.ModelDigest, rec.ModelDigest},
-		{"block number", stored.BlockNumber, rec.BlockNumber},
-		{"block hash", stored.BlockHash, rec.BlockHash},
-		{"nonce", stored.Nonce, rec.Nonce},
-		{"input digest", stored.InputDigest, rec.InputDigest},
-		{"output digest", stored.OutputDigest, rec.OutputDigest},
-	} {
-		if m.stored != m.chain {
-			fail("stored record's %s %v differs from the committed %v", m.field, m.stored, m.chain)
-		}
-	}
-	if got := commit.DigestInts(stored.Inputs); got != rec.InputDigest {
-		fail("input digest mismatch: the record commits to %s but the recorded inputs hash to %s", rec.InputDigest, got)
-	}
-	if got := commit.DigestInts(stored.Outputs); got != rec.OutputDigest {
-		fail("output digest mismatch: the record commits to %s but the recorded outputs hash to %s", rec.OutputDigest, got)
-	}
-	model, err := v.models.Model(rec.ModelDigest)
-	if err != nil {
-		fail("model %s not available to re-run: %v", rec.ModelDigest, err)
-		return av
-	}
-	rerun, err := model.Infer(ctx, stored.Inputs)
-	if err != nil {
-		fail("re-running model %s failed: %v", rec.ModelDigest, err)
-		return av
-	}
-	if got := commit.DigestInts(rerun); got != rec.OutputDigest {
-		fail("re-run output differs: model %s on the recorded inputs gives %v (digest %s), the record commits to %s",
-			rec.ModelDigest, rerun, got, rec.OutputDigest)
-	} else if !slices.Equal(rerun, stored.Outputs) {
-		fail("re-run output %v differs from the recorded output %v", rerun, stored.Outputs)
-	}
-	return av
+// record converts the calldata's record.
+func record(r bindings.InferenceRecord) commit.Record {
+	return commit.Record{Agent: r.Agent, ModelDigest: r.ModelDigest, InputDigest: r.InputDigest,
+		OutputDigest: r.OutputDigest, BlockNumber: r.BlockNumber, BlockHash: r.BlockHash, Nonce: r.Nonce}
 }

@@ -1,0 +1,111 @@
+package agents
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/steward-agents/steward/agents/verify"
+	"github.com/steward-agents/steward/inference/llm"
+)
+
+// Blobs fetches content-addressed blobs (inference/blob.Client), checking
+// that the bytes hash to the digest asked for.
+type Blobs interface {
+	Get(ctx context.Context, hash common.Hash) ([]byte, error)
+}
+
+// LLMModels re-checks LLM inferences by model digest. An LLM answer cannot
+// be reproduced bit for bit, so instead of re-running the model it fetches
+// the committed prompt and raw answer from the blob store by digest and
+// re-validates the answer against the config's schema: the committed
+// values must be exactly what the recorded answer gives.
+type LLMModels struct {
+	blobs     Blobs
+	verifiers map[common.Hash]*llm.Verifier
+}
+
+var _ verify.Models = LLMModels{}
+
+// NewLLMModels builds the verifiers of cfgs (no API keys, no network);
+// blobs serves the prompts and answers.
+func NewLLMModels(cfgs []llm.Config, blobs Blobs) (LLMModels, error) {
+	if blobs == nil {
+		return LLMModels{}, errors.New("agents: NewLLMModels: a blob store is required to re-check LLM answers")
+	}
+	m := LLMModels{blobs: blobs, verifiers: map[common.Hash]*llm.Verifier{}}
+	for i, c := range cfgs {
+		v, err := llm.NewVerifier(c)
+		if err != nil {
+			return LLMModels{}, fmt.Errorf("llm config %d (%s): %w", i, c.Model, err)
+		}
+		m.verifiers[v.ModelDigest()] = v
+	}
+	return m, nil
+}
+
+// Model returns the re-checker of the LLM config with this model digest.
+func (m LLMModels) Model(digest common.Hash) (verify.Model, error) {
+	v, ok := m.verifiers[digest]
+	if !ok {
+		return nil, fmt.Errorf("no LLM config has model digest %s", digest)
+	}
+	return llmRecheck{v: v, blobs: m.blobs}, nil
+}
+
+type llmRecheck struct {
+	v     *llm.Verifier
+	blobs Blobs
+}
+
+// Recheck implements verify.Model. The outputs' scale is the first
+// output's; derivations that need per-output scales read the config.
+func (r llmRecheck) Recheck(ctx context.Context, inputs, outputs []byte) (verify.Outputs, error) {
+	promptDigest, err := llm.DecodeInputs(inputs)
+	if err != nil {
+		return verify.Outputs{}, fmt.Errorf("published inputs: %w", err)
+	}
+	answerDigest, values, err := llm.DecodeOutputs(outputs)
+	if err != nil {
+		return verify.Outputs{}, fmt.Errorf("published outputs: %w", err)
+	}
+	prompt, err := r.blobs.Get(ctx, promptDigest)
+	if err != nil {
+		return verify.Outputs{}, fmt.Errorf("rendered prompt %s: %w", promptDigest, err)
+	}
+	answer, err := r.blobs.Get(ctx, answerDigest)
+	if err != nil {
+		return verify.Outputs{}, fmt.Errorf("raw answer %s: %w", answerDigest, err)
+	}
+	inf, err := r.v.Revalidate(prompt, string(answer))
+	if err != nil {
+		return verify.Outputs{}, fmt.Errorf("the recorded answer does not validate: %w", err)
+	}
+	switch {
+	case !slices.Equal(inf.Values(), values):
+		return verify.Outputs{}, fmt.Errorf("committed values %v differ from %v, which the recorded answer gives", values, inf.Values())
+	case inf.OutputDigest() != crypto.Keccak256Hash(outputs) || inf.InputDigest() != crypto.Keccak256Hash(inputs):
+		return verify.Outputs{}, errors.New("the recorded prompt and answer do not reproduce the published digests")
+	}
+	return verify.Outputs{Values: values, Scale: r.v.Outputs()[0].Scale}, nil
+}
+
+// ModelSets looks a digest up in each set in turn (ONNX models, LLM configs).
+type ModelSets []verify.Models
+
+// Model returns the first set's model with this digest.
+func (s ModelSets) Model(digest common.Hash) (verify.Model, error) {
+	var errs []error
+	for _, set := range s {
+		m, err := set.Model(digest)
+		if err == nil {
+			return m, nil
+		}
+		errs = append(errs, err)
+	}
+	return nil, fmt.Errorf("model %s is in no model set: %w", digest, errors.Join(errs...))
+}

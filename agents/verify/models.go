@@ -1,0 +1,47 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/steward-agents/steward/inference/commit"
+)
+
+// Inferer runs a deterministic fixed-point model (an ONNX model pinned for
+// reproducibility, see inference/onnx).
+type Inferer interface {
+	Infer(ctx context.Context, inputs []int64) ([]int64, error)
+}
+
+// FixedPoint is the Model of a deterministic fixed-point model: it decodes
+// the published int256[] inputs and outputs, re-runs the model on the
+// inputs and requires exactly the published outputs.
+func FixedPoint(m Inferer, outputScale int64) Model {
+	return fixedPoint{m: m, scale: outputScale}
+}
+
+type fixedPoint struct {
+	m     Inferer
+	scale int64
+}
+
+func (f fixedPoint) Recheck(ctx context.Context, inputs, outputs []byte) (Outputs, error) {
+	in, err := commit.DecodeInts(inputs)
+	if err != nil {
+		return Outputs{}, fmt.Errorf("published inputs: %w", err)
+	}
+	out, err := commit.DecodeInts(outputs)
+	if err != nil {
+		return Outputs{}, fmt.Errorf("published outputs: %w", err)
+	}
+	rerun, err := f.m.Infer(ctx, in)
+	if err != nil {
+		return Outputs{}, fmt.Errorf("re-running on the published inputs failed: %w", err)
+	}
+	if !slices.Equal(rerun, out) {
+		return Outputs{}, fmt.Errorf("re-run output differs: on the published inputs the model gives %v (digest %s), the record commits to %v (digest %s)",
+			rerun, commit.DigestInts(rerun), out, commit.DigestInts(out))
+	}
+	return Outputs{Values: out, Scale: f.scale}, nil
+}
