@@ -6,11 +6,14 @@ SHELL := /bin/bash
 GO    ?= go
 ORT   := .cache/onnxruntime/libonnxruntime.so
 BIN   := bin/steward
+# anvil, the external node of the tests (npm package @foundry-rs/anvil-linux-amd64).
+# Defined before any rule names it: make expands prerequisites as it reads them.
+ANVIL := chain/anviltest/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
 export STEWARD_ONNXRUNTIME_LIB := $(CURDIR)/$(ORT)
 export CGO_ENABLED := 1
 
 # Packages with goroutines of their own: run under the race detector.
-RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/rpc/... ./chain/txmgr/... ./inference/onnx/...
+RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/rpc/... ./chain/txmgr/... ./inference/onnx/... ./inference/llm/... ./inference/blob/...
 
 .PHONY: demo demo-anvil test test-crash-long deps tools build contracts bench fuzz vet lint clean
 
@@ -44,8 +47,6 @@ $(ORT): inference/onnx/fetch-runtime.sh
 	bash inference/onnx/fetch-runtime.sh
 	touch $@
 
-# anvil, the external node of the tests (npm package @foundry-rs/anvil-linux-amd64).
-ANVIL := chain/anviltest/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
 $(ANVIL): chain/anviltest/package-lock.json
 	npm ci --prefix chain/anviltest --no-audit --no-fund --loglevel=error
 	touch $@
@@ -58,9 +59,22 @@ chain/contracts/node_modules: chain/contracts/package-lock.json
 test: deps chain/contracts/node_modules $(ANVIL)
 	bash agents/store/ensure-postgres.sh
 	$(MAKE) --no-print-directory lint
-	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -race -short $(RACE_PKGS)
+	$(call gotest,-count=1 ./...,test)
+	$(call gotest,-count=1 -race -short $(RACE_PKGS),test-race)
 	$(MAKE) --no-print-directory fuzz FUZZTIME=5s
+
+# gotest runs go test with $(1), keeping its output in .cache/$(2).log. On a
+# failure it prints again, last (where a CI log's tail shows them), the
+# failing tests and, after a timeout's goroutine dump, the stacks of the
+# goroutines that are in test code.
+define gotest
+	@mkdir -p .cache
+	set -o pipefail; $(GO) test $(1) 2>&1 | tee .cache/$(2).log || { \
+		echo "=== go test $(1) failed; summary (whole output in .cache/$(2).log):"; \
+		grep -E '^(--- FAIL|FAIL|panic:|\s+running tests:|\s+(Test|Example|Fuzz)\S+ \(|\s+\S+_test\.go:[0-9]+: )' .cache/$(2).log | head -60; \
+		awk 'BEGIN{RS=""} /^goroutine / && /_test\.go:/' .cache/$(2).log | head -150; \
+		exit 1; }
+endef
 
 # The long crash-safety variant: 100 SIGKILLs of a live agent against anvil.
 test-crash-long: deps $(ANVIL)
@@ -87,7 +101,7 @@ contracts: chain/contracts/node_modules
 
 bench: deps
 	bash agents/store/ensure-postgres.sh
-	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords' -benchmem -count 3 ./chain/ingest ./inference/onnx ./agents ./policies ./agents/store/sqlite ./agents/store/postgres | tee bench.txt
+	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords|VerifyTx|VerifyRange' -benchmem -count 3 ./chain/ingest ./inference/onnx ./agents ./policies ./agents/store/sqlite ./agents/store/postgres | tee bench.txt
 
 clean:
 	rm -rf bin data

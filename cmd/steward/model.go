@@ -19,19 +19,24 @@ func runModel(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	fs := flag.NewFlagSet("model train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dataDir := fs.String("data", "", "shared data folder (default: found above the working directory, or $"+dataset.SharedDataEnv+")")
+	dataDir := fs.String("data", "", "shared data folder (default: found above the working directory, or $"+dataset.SharedDataEnv+"; else the copy of the closes built into the binary)")
 	outDir := fs.String("out", "configs/models", "where to write the .onnx model and its card")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
 	if *dataDir == "" {
-		dir, ok := dataset.FindSharedDir()
-		if !ok {
-			return fmt.Errorf("no shared data folder found; pass -data or set %s", dataset.SharedDataEnv)
+		if dir, ok := dataset.FindSharedDir(); ok {
+			*dataDir = dir
 		}
-		*dataDir = dir
 	}
 	p := train.DefaultParams(*dataDir, agents.RepoPath(*outDir))
+	if *dataDir == "" {
+		fmt.Fprintf(stderr, "no shared data folder found: training on the copy in %s\n", dataset.EmbeddedCloseTickFile)
+		var err error
+		if p, err = train.EmbeddedParams(agents.RepoPath(*outDir)); err != nil {
+			return err
+		}
+	}
 	p.Logger = slog.New(slog.NewTextHandler(stderr, nil))
 	res, err := train.Run(ctx, p)
 	if err != nil {

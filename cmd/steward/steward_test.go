@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	_ "modernc.org/sqlite"
 
@@ -35,7 +37,9 @@ func TestDispatch(t *testing.T) {
 			"0x0000000000000000000000000000000000000000000000000000000000000001"}, wantCode: 1, wantOut: "--store: want"},
 		{name: "unknown command", args: []string{"frobnicate"}, wantCode: 2, wantOut: `unknown command "frobnicate"`},
 		{name: "run needs a config", args: []string{"run"}, wantCode: 1, wantOut: "-c <config.yaml> is required"},
-		{name: "verify needs a tx", args: []string{"verify", "--rpc", "http://127.0.0.1:1"}, wantCode: 1, wantOut: "--tx <hash> is required"},
+		{name: "verify needs a tx", args: []string{"verify", "--rpc", "http://127.0.0.1:1"}, wantCode: 1, wantOut: "give what to verify"},
+		{name: "verify --llm needs a blob store", args: []string{"verify", "--llm", "x.yaml", "--tx",
+			"0x0000000000000000000000000000000000000000000000000000000000000001"}, wantCode: 1, wantOut: "--llm needs --blobs"},
 		{name: "verify refuses a bad hash", args: []string{"verify", "--tx", "0x1234"}, wantCode: 1, wantOut: "not a 32-byte"},
 		{name: "run refuses a bad config", args: []string{"run", "-c", "testdata/bad.yaml"}, wantCode: 1, wantOut: "chain.pool"},
 	}
@@ -61,7 +65,7 @@ func TestDevnetRunVerify(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	t.Setenv("STEWARD_AGENT_KEY", fmt.Sprintf("%x", crypto.FromECDSA(key)))
 	dbPath := filepath.Join(dir, "agent.db")
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // a hang fails here, not at the package timeout
 	defer cancel()
 	d, err := demo.StartDevnet(ctx, demo.DevnetParams{
 		HTTPAddr: "127.0.0.1:0", WSAddr: "127.0.0.1:0", BlockInterval: 100 * time.Millisecond,
@@ -94,10 +98,38 @@ func TestDevnetRunVerify(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	verifyArgs := []string{"verify", "-c", d.ConfigPath, "--tx", tx.Hash.Hex()}
+	// A third party: only the node's URL and the guard's address, no store.
+	httpURL, _ := d.Chain.Endpoints()
+	guard := d.Chain.Deployment().Guard.Hex()
+	out.Reset()
+	if code := run(ctx, []string{"verify", "--rpc", httpURL, "--guard", guard, "--tx", tx.Hash.Hex()}, &out, &out); code != 0 || !strings.Contains(out.String(), "PASS") {
+		t.Fatalf("verify of an honest transaction exited %d:\n%s", code, out.String())
+	}
+	out.Reset()
+	if code := run(ctx, []string{"verify", "--rpc", httpURL, "--guard", guard, "--root", tx.Root.Hex(), "--from", "0", "--json"}, &out, &out); code != 0 {
+		t.Fatalf("verify --root --from 0 --json exited %d:\n%s", code, out.String())
+	}
+	var verdicts []struct {
+		OK bool        `json:"ok"`
+		Tx common.Hash `json:"tx"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &verdicts); err != nil {
+		t.Fatalf("--json output does not parse: %v\n%s", err, out.String())
+	}
+	// The root's transaction, then every guarded change of the run (it among them).
+	if len(verdicts) < 2 || verdicts[0].Tx != tx.Hash {
+		t.Fatalf("verdicts = %+v, want the root's transaction first, then the range", verdicts)
+	}
+	for _, v := range verdicts {
+		if !v.OK {
+			t.Fatalf("verdict for %s not ok:\n%s", v.Tx, out.String())
+		}
+	}
+
+	verifyArgs := []string{"verify", "-c", d.ConfigPath, "--with-store", "--tx", tx.Hash.Hex()}
 	out.Reset()
 	if code := run(ctx, verifyArgs, &out, &out); code != 0 || !strings.Contains(out.String(), "PASS") {
-		t.Fatalf("verify of an honest transaction exited %d:\n%s", code, out.String())
+		t.Fatalf("verify against the store of an honest transaction exited %d:\n%s", code, out.String())
 	}
 
 	db, err := sql.Open("sqlite", dbPath)
@@ -112,7 +144,7 @@ func TestDevnetRunVerify(t *testing.T) {
 
 	out.Reset()
 	code := run(ctx, verifyArgs, &out, &out)
-	if code != 3 || !strings.Contains(out.String(), "FAIL") || !strings.Contains(out.String(), "input digest mismatch") {
+	if code != 3 || !strings.Contains(out.String(), "FAIL") || !strings.Contains(out.String(), "stored inputs") {
 		t.Fatalf("verify of a tampered record exited %d (want 3) with:\n%s", code, out.String())
 	}
 }

@@ -15,9 +15,10 @@ import (
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
-	"github.com/steward-agents/steward/agents/demo"
 	"github.com/steward-agents/steward/agents/verify"
 	rpcclient "github.com/steward-agents/steward/chain/rpc"
+	"github.com/steward-agents/steward/inference/blob"
+	"github.com/steward-agents/steward/inference/llm"
 	"github.com/steward-agents/steward/inference/onnx"
 )
 
@@ -33,26 +34,44 @@ func (e verifyFailed) ExitCode() int { return 3 }
 func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfgPath := fs.String("c", "", "agent config: supplies --rpc, --guard and --store")
+	cfgPath := fs.String("c", "", "agent config: supplies --rpc and --guard (and --store with --with-store)")
 	rpcURL := fs.String("rpc", "", "node JSON-RPC URL (overrides the config)")
 	guard := fs.String("guard", "", "ParameterGuard address the transactions must call (overrides the config)")
-	storeURL := fs.String("store", "", "store holding the records: sqlite://<path> or postgres://… (overrides the config)")
+	storeURL := fs.String("store", "", "optional: the agent's store (sqlite://<path> or postgres://…) to cross-check its records against the chain")
+	withStore := fs.Bool("with-store", false, "with -c: also cross-check the config's store")
 	modelsDir := fs.String("models", "configs/models", "folder of model cards to re-run")
 	asJSON := fs.Bool("json", false, "print the verdicts as JSON")
-	var txs []common.Hash
-	fs.Func("tx", "transaction hash to verify (repeatable)", func(s string) error {
-		b, err := hexutil.Decode(s)
-		if err != nil || len(b) != common.HashLength {
-			return fmt.Errorf("%q is not a 32-byte 0x-hex transaction hash", s)
-		}
-		txs = append(txs, common.BytesToHash(b))
+	blobURL := fs.String("blobs", "", "content-addressed blob store (HTTP) holding LLM prompts and answers; needed with --llm")
+	var llmConfigs []string
+	fs.Func("llm", "LLM config (YAML, inference/llm.Config) whose records to re-check (repeatable)", func(s string) error {
+		llmConfigs = append(llmConfigs, s)
 		return nil
 	})
+	from := fs.Uint64("from", 0, "verify every guarded change in blocks --from..--to")
+	to := fs.Uint64("to", 0, "last block of the range (default: the latest block)")
+	var txs, roots []common.Hash
+	hashFlag := func(kind string, into *[]common.Hash) func(string) error {
+		return func(s string) error {
+			b, err := hexutil.Decode(s)
+			if err != nil || len(b) != common.HashLength {
+				return fmt.Errorf("%q is not a 32-byte 0x-hex %s", s, kind)
+			}
+			*into = append(*into, common.BytesToHash(b))
+			return nil
+		}
+	}
+	fs.Func("tx", "transaction hash to verify (repeatable)", hashFlag("transaction hash", &txs))
+	fs.Func("root", "committed root whose transactions to verify (repeatable)", hashFlag("root", &roots))
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if len(txs) == 0 {
-		return errors.New("--tx <hash> is required")
+	rangeSet := false
+	fs.Visit(func(f *flag.Flag) { rangeSet = rangeSet || f.Name == "from" || f.Name == "to" })
+	if len(txs) == 0 && len(roots) == 0 && !rangeSet {
+		return errors.New("give what to verify: --tx <hash>, --root <root> or --from <block> [--to <block>]")
+	}
+	if len(llmConfigs) > 0 && *blobURL == "" {
+		return errors.New("--llm needs --blobs: LLM answers are re-checked from the blob store")
 	}
 	st := config.Store{}
 	if *cfgPath != "" {
@@ -62,7 +81,9 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		*rpcURL = firstNonEmpty(*rpcURL, cfg.Chain.RPC)
 		*guard = firstNonEmpty(*guard, cfg.Chain.Guard)
-		st = cfg.Store
+		if *withStore {
+			st = cfg.Store
+		}
 	}
 	if *storeURL != "" {
 		var err error
@@ -75,10 +96,9 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return errors.New("--rpc (or -c with chain.rpc) is required")
 	case !common.IsHexAddress(*guard):
 		return fmt.Errorf("--guard: %q is not an address (or give -c with chain.guard)", *guard)
-	case st.DSN == "":
-		return errors.New("--store (or -c with store.url) is required: verification re-runs the recorded inputs")
 	}
-	if st.Driver == config.StoreSQLite {
+
+	if st.Driver == config.StoreSQLite && st.DSN != "" {
 		// Opening would create an empty store and blame the agent for missing records.
 		if _, err := os.Stat(st.DSN); err != nil {
 			return fmt.Errorf("store %s: %w", st.DSN, err)
@@ -91,11 +111,15 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer client.Close()
 	node := client.Eth()
-	records, err := agents.OpenStore(ctx, st)
-	if err != nil {
-		return err
+	vcfg := verify.Config{Guard: common.HexToAddress(*guard)}
+	if st.DSN != "" {
+		records, err := agents.OpenStore(ctx, st)
+		if err != nil {
+			return err
+		}
+		defer records.Close()
+		vcfg.Records = records
 	}
-	defer records.Close()
 	libPath, err := onnx.LibraryPath()
 	if err != nil {
 		return err
@@ -109,36 +133,89 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer models.Close()
-	v, err := verify.New(node, records, models, common.HexToAddress(*guard))
+	vcfg.Models = models
+	if len(llmConfigs) > 0 {
+		cfgs := make([]llm.Config, len(llmConfigs))
+		for i, path := range llmConfigs {
+			if cfgs[i], err = llm.LoadConfig(path); err != nil {
+				return fmt.Errorf("--llm %s: %w", path, err)
+			}
+		}
+		llmModels, err := agents.NewLLMModels(cfgs, &blob.Client{BaseURL: *blobURL})
+		if err != nil {
+			return err
+		}
+		vcfg.Models = agents.ModelSets{models, llmModels}
+	}
+	v, err := verify.New(node, vcfg)
 	if err != nil {
 		return err
 	}
+
 	var verdicts []verify.Verdict
-	failed := 0
 	for _, h := range txs {
 		vd, err := v.Tx(ctx, h)
 		if err != nil {
 			return err
 		}
-		if !vd.OK() {
-			failed++
-		}
 		verdicts = append(verdicts, vd)
-		if !*asJSON {
-			demo.PrintVerdict(stdout, vd)
+	}
+	for _, r := range roots {
+		vds, err := v.Root(ctx, r)
+		if err != nil {
+			return err
 		}
+		verdicts = append(verdicts, vds...)
+	}
+	if rangeSet {
+		last := *to
+		if last == 0 {
+			if last, err = node.BlockNumber(ctx); err != nil {
+				return fmt.Errorf("latest block: %w", err)
+			}
+		}
+		vds, err := v.Range(ctx, *from, last)
+		if err != nil {
+			return err
+		}
+		if len(vds) == 0 {
+			fmt.Fprintf(stderr, "no guarded change in blocks %d..%d\n", *from, last)
+		}
+		verdicts = append(verdicts, vds...)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(verdicts); err != nil {
+		if err := enc.Encode(jsonVerdicts(verdicts)); err != nil {
 			return err
+		}
+	} else if err := verify.WriteTable(stdout, verdicts); err != nil {
+		return err
+	}
+	failed := 0
+	for _, vd := range verdicts {
+		if !vd.OK() {
+			failed++
 		}
 	}
 	if failed > 0 {
 		return verifyFailed{failed}
 	}
 	return nil
+}
+
+// jsonVerdict adds the overall result to a verdict for machines.
+type jsonVerdict struct {
+	OK bool `json:"ok"`
+	verify.Verdict
+}
+
+func jsonVerdicts(vs []verify.Verdict) []jsonVerdict {
+	out := make([]jsonVerdict, len(vs))
+	for i, v := range vs {
+		out[i] = jsonVerdict{OK: v.OK(), Verdict: v}
+	}
+	return out
 }
 
 func firstNonEmpty(a, b string) string {
