@@ -58,7 +58,9 @@ type Config struct {
 	// Funded accounts (agents) get 1000 ETH in genesis.
 	Funded []common.Address
 	// HTTPAddr and WSAddr ("127.0.0.1:8545" style) serve JSON-RPC (eth, net,
-	// web3) over HTTP and WebSocket; empty = not served; port 0 picks a free port.
+	// web3) over HTTP and WebSocket; empty = not served; port 0 takes a port
+	// the kernel picks (Chain.Endpoints tells which). Equal fixed addresses
+	// serve both on one port. A taken port fails New, naming the field.
 	HTTPAddr, WSAddr string
 	// LowerBounds and UpperBounds are the guard's bounds for the vault's
 	// tickLower and tickUpper. Zero value defaults: ±20000 ticks around

@@ -2,23 +2,16 @@ package devchain
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
-	"slices"
-	"strconv"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -50,7 +43,7 @@ type Deployment struct {
 type Chain struct {
 	cfg       Config
 	log       *slog.Logger
-	backend   *simulated.Backend
+	backend   *backend
 	client    simulated.Client
 	op        *Operator // the owner: signs the deployment, Authorize and the market steps
 	ownerAddr common.Address
@@ -93,11 +86,15 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	for _, a := range cfg.Funded {
 		alloc[a] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), ether)}
 	}
-	httpHost, httpPort, wsHost, wsPort, err := c.startBackend(alloc)
+	ls, err := listen(cfg)
 	if err != nil {
 		return nil, err
 	}
-	c.client = c.backend.Client()
+	if c.backend, err = newBackend(alloc, ls); err != nil {
+		return nil, err
+	}
+	c.httpURL, c.wsURL = ls.urls()
+	c.client = c.backend.client
 	c.op, err = NewOperator(ctx, OperatorConfig{
 		Client:  c.client,
 		Key:     owner,
@@ -107,84 +104,16 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		PollInterval: max(cfg.BlockInterval/4, receiptPollMin),
 	})
 	if err != nil {
-		_ = c.backend.Close()
+		_ = c.backend.close()
 		return nil, err
 	}
-	if httpHost != "" {
-		c.httpURL = "http://" + net.JoinHostPort(httpHost, strconv.Itoa(httpPort))
-	}
-	if wsHost != "" {
-		c.wsURL = "ws://" + net.JoinHostPort(wsHost, strconv.Itoa(wsPort))
-	}
 	if err := c.deploy(ctx); err != nil {
-		_ = c.backend.Close()
+		_ = c.backend.close()
 		return nil, fmt.Errorf("deploy: %w", err)
 	}
 	c.log.Info("devchain ready", "pool", c.dep.Pool, "vault", c.dep.Vault, "guard", c.dep.Guard,
 		"registry", c.dep.Registry, "tick", cfg.PriceTicks[0], "http", c.httpURL, "ws", c.wsURL)
 	return c, nil
-}
-
-// portAttempts bounds startBackend's tries when a port it picked is taken.
-const portAttempts = 5
-
-// startBackend starts the simulated node serving RPC on the configured
-// addresses and returns the ports it listens on. A port 0 becomes a port
-// that was free a moment ago; another process may take it before the node
-// listens, so then startBackend picks again, up to portAttempts times.
-func (c *Chain) startBackend(alloc types.GenesisAlloc) (httpHost string, httpPort int, wsHost string, wsPort int, err error) {
-	rpcModules := []string{"eth", "net", "web3"}
-	for attempt := 1; ; attempt++ {
-		var picked []int
-		var httpPicked, wsPicked bool
-		if httpHost, httpPort, httpPicked, err = resolveAddr(c.cfg.HTTPAddr); err != nil {
-			return "", 0, "", 0, fmt.Errorf("HTTPAddr: %w", err)
-		}
-		if wsHost, wsPort, wsPicked, err = resolveAddr(c.cfg.WSAddr); err != nil {
-			return "", 0, "", 0, fmt.Errorf("WSAddr: %w", err)
-		}
-		if httpPicked {
-			picked = append(picked, httpPort)
-		}
-		if wsPicked {
-			picked = append(picked, wsPort)
-		}
-		c.backend, err = newBackend(alloc, simulated.WithBlockGasLimit(blockGasLimit),
-			func(nc *node.Config, ec *ethconfig.Config) {
-				ec.Genesis.Config = pragueConfig()
-				nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = httpHost, httpPort, rpcModules
-				nc.WSHost, nc.WSPort, nc.WSModules = wsHost, wsPort, rpcModules
-			})
-		if err == nil || attempt == portAttempts || !portTaken(err, picked) {
-			return httpHost, httpPort, wsHost, wsPort, err
-		}
-		c.log.Warn("a picked RPC port was taken before the node listened; picking again", "attempt", attempt, "err", err)
-	}
-}
-
-// portTaken reports whether err is a failure to listen on one of ports.
-func portTaken(err error, ports []int) bool {
-	var op *net.OpError
-	if !errors.Is(err, syscall.EADDRINUSE) || !errors.As(err, &op) {
-		return false
-	}
-	addr, ok := op.Addr.(*net.TCPAddr)
-	return ok && slices.Contains(ports, addr.Port)
-}
-
-// newBackend turns simulated.NewBackend's panic (it panics when the node
-// cannot start, e.g. on a taken RPC port) into an error.
-func newBackend(alloc types.GenesisAlloc, opts ...func(*node.Config, *ethconfig.Config)) (b *simulated.Backend, err error) {
-	defer func() {
-		switch r := recover().(type) {
-		case nil:
-		case error:
-			err = fmt.Errorf("start simulated node: %w", r)
-		default:
-			err = fmt.Errorf("start simulated node: %v", r)
-		}
-	}()
-	return simulated.NewBackend(alloc, opts...), nil
 }
 
 // pragueConfig is go-ethereum's dev chain config without the forks after
@@ -194,30 +123,6 @@ func pragueConfig() *params.ChainConfig {
 	cfg.OsakaTime, cfg.BPO1Time, cfg.BPO2Time, cfg.BPO3Time, cfg.BPO4Time, cfg.BPO5Time = nil, nil, nil, nil, nil, nil
 	cfg.AmsterdamTime, cfg.BogotaTime, cfg.UBTTime = nil, nil, nil
 	return &cfg
-}
-
-// resolveAddr splits "host:port"; port 0 becomes a port that was free a
-// moment ago, and picked says so.
-func resolveAddr(addr string) (host string, port int, picked bool, err error) {
-	if addr == "" {
-		return "", 0, false, nil
-	}
-	if host, port, err = splitHostPort(addr); err != nil || port != 0 {
-		return host, port, false, err
-	}
-	port, err = pickPort(host)
-	return host, port, true, err
-}
-
-// pickPort returns a port on host that was free a moment ago; a variable so
-// a test can hand out a taken one.
-var pickPort = func(host string) (int, error) {
-	l, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
-	if err != nil {
-		return 0, fmt.Errorf("find a free port on %s: %w", host, err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	return port, l.Close()
 }
 
 // Client returns an RPC client of the chain; it stops working after Stop.
@@ -306,7 +211,7 @@ func (c *Chain) Fork(ctx context.Context, ancestor common.Hash) error {
 	if c.stopped {
 		return ErrStopped
 	}
-	if err := c.backend.Fork(ancestor); err != nil {
+	if err := c.backend.fork(ancestor); err != nil {
 		return fmt.Errorf("fork at %s: %w", ancestor, err)
 	}
 	// The side chain's blocks differ from the orphaned ones: the market
@@ -372,7 +277,7 @@ func (c *Chain) Stop() {
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		c.stopped = true
-		if err := c.backend.Close(); err != nil {
+		if err := c.backend.close(); err != nil {
 			c.log.Warn("devchain close", "err", err)
 		}
 		c.log.Info("devchain stopped")
@@ -419,11 +324,11 @@ const sealAttempts = 3
 func (c *Chain) seal(ctx context.Context) (common.Hash, error) {
 	before, err := c.client.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return c.backend.Commit(), nil
+		return c.backend.commit(), nil
 	}
 	var head common.Hash
 	for attempt := 1; attempt <= sealAttempts; attempt++ {
-		if head = c.backend.Commit(); head != before.Hash() {
+		if head = c.backend.commit(); head != before.Hash() {
 			return head, nil
 		}
 		c.log.Warn("the simulated beacon sealed no block; retrying", "head", before.Number, "attempt", attempt)

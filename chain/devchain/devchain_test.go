@@ -3,19 +3,23 @@ package devchain
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"net"
-	"strconv"
+	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/inference/commit"
@@ -229,10 +233,24 @@ func TestEndpoints(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	// The filter API (eth_getLogs, eth_subscribe) is served in process too.
+	q := ethereum.FilterQuery{Addresses: []common.Address{c.Deployment().Pool}}
+	logs, err := c.Client().FilterLogs(ctx, q)
+	if err != nil || len(logs) == 0 {
+		t.Fatalf("in-process eth_getLogs on the pool = %d logs, %v; want its deployment's", len(logs), err)
+	}
+	sub, err := c.Client().SubscribeFilterLogs(ctx, q, make(chan types.Log))
+	if err != nil {
+		t.Fatalf("in-process eth_subscribe logs: %v", err)
+	}
+	sub.Unsubscribe()
 	for _, url := range []string{httpURL, wsURL} {
 		cl, err := ethclient.Dial(url)
 		if err != nil {
 			t.Fatalf("dial %s: %v", url, err)
+		}
+		if got, err := cl.FilterLogs(ctx, q); err != nil || len(got) != len(logs) {
+			t.Errorf("%s eth_getLogs on the pool = %d logs, %v; want %d", url, len(got), err, len(logs))
 		}
 		id, err := cl.ChainID(ctx)
 		if err != nil || id.Int64() != 1337 {
@@ -254,42 +272,89 @@ func TestEndpoints(t *testing.T) {
 	}
 }
 
-// TestTakenPortIsPickedAgain: a port picked for "127.0.0.1:0" that another
-// process takes before the node listens makes New pick again, and a taken
-// port asked for by number fails New naming it.
-func TestTakenPortIsPickedAgain(t *testing.T) {
+// TestTakenPortFailsNewAndLeavesNothingRunning: a taken port fails New,
+// naming the field, before any node is built: no goroutine of go-ethereum's
+// is left behind to write to a closed database (go-ethereum's node, failing
+// to listen, used to leave a half-built eth service running, which could
+// end the test binary through log.Crit). The HTTP listener opened before a
+// taken WSAddr is closed again.
+func TestTakenPortFailsNewAndLeavesNothingRunning(t *testing.T) {
 	taken, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer taken.Close()
-	takenPort := taken.Addr().(*net.TCPAddr).Port
-	orig := pickPort
-	t.Cleanup(func() { pickPort = orig })
-	var picks int
-	pickPort = func(host string) (int, error) {
-		if picks++; picks == 1 {
-			return takenPort, nil // as if another process took it after the pick
+	takenAddr := taken.Addr().String()
+	before := runtime.NumGoroutine()
+	for _, tc := range []struct {
+		field string
+		cfg   Config
+	}{
+		{"HTTPAddr", Config{PriceTicks: []int32{0, 10}, HTTPAddr: takenAddr}},
+		{"WSAddr", Config{PriceTicks: []int32{0, 10}, HTTPAddr: "127.0.0.1:0", WSAddr: takenAddr}},
+	} {
+		c, err := New(t.Context(), tc.cfg)
+		if err == nil {
+			c.Stop()
+			t.Fatalf("New with %s on a taken port succeeded", tc.field)
 		}
-		return orig(host)
+		if !errors.Is(err, syscall.EADDRINUSE) || !strings.HasPrefix(err.Error(), tc.field+" "+takenAddr) {
+			t.Errorf("New with %s on a taken port: err = %v; want EADDRINUSE naming %s", tc.field, err, tc.field)
+		}
 	}
-	c := newChain(t, Config{PriceTicks: []int32{0, 10}, HTTPAddr: "127.0.0.1:0"})
-	httpURL, _ := c.Endpoints()
-	if picks < 2 || strings.HasSuffix(httpURL, ":"+strconv.Itoa(takenPort)) {
-		t.Fatalf("%d picks, endpoint %s; want a second pick, not port %d", picks, httpURL, takenPort)
+	if n := runtime.NumGoroutine(); n > before {
+		buf := make([]byte, 1<<20)
+		t.Fatalf("%d goroutines after the failed News, %d before:\n%s", n, before, buf[:runtime.Stack(buf, true)])
 	}
-	cl, err := ethclient.Dial(httpURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	if id, err := cl.ChainID(t.Context()); err != nil || id.Int64() != chainID {
-		t.Fatalf("eth_chainId on the second pick = %v, %v", id, err)
-	}
+}
 
-	_, err = New(t.Context(), Config{PriceTicks: []int32{0, 10}, HTTPAddr: "127.0.0.1:" + strconv.Itoa(takenPort)})
-	if err == nil || !strings.Contains(err.Error(), "address already in use") {
-		t.Fatalf("New on a taken fixed port: err = %v, want address already in use", err)
+// TestSharedPortServesHTTPAndWebSocket: HTTPAddr equal to WSAddr serves
+// both on one port, as go-ethereum's node does; only eth, net and web3 are
+// served, not admin or debug.
+func TestSharedPortServesHTTPAndWebSocket(t *testing.T) {
+	var c *Chain
+	for attempt := 1; c == nil; attempt++ {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		addr := l.Addr().String()
+		l.Close()
+		c, err = New(t.Context(), Config{PriceTicks: []int32{0, 10}, HTTPAddr: addr, WSAddr: addr})
+		if errors.Is(err, syscall.EADDRINUSE) && attempt < 3 {
+			continue // another process took the port in between
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(c.Stop)
+	}
+	httpURL, wsURL := c.Endpoints()
+	if strings.TrimPrefix(httpURL, "http://") != strings.TrimPrefix(wsURL, "ws://") {
+		t.Fatalf("Endpoints = %q, %q; want one port", httpURL, wsURL)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+	defer cancel()
+	for _, url := range []string{httpURL, wsURL} {
+		cl, err := rpc.DialContext(ctx, url)
+		if err != nil {
+			t.Fatalf("dial %s: %v", url, err)
+		}
+		var version string
+		if err := cl.CallContext(ctx, &version, "web3_clientVersion"); err != nil || !strings.HasPrefix(version, "steward-devchain/") {
+			t.Errorf("%s web3_clientVersion = %q, %v", url, version, err)
+		}
+		var id hexutil.Big
+		if err := cl.CallContext(ctx, &id, "eth_chainId"); err != nil || id.ToInt().Int64() != chainID {
+			t.Errorf("%s eth_chainId = %v, %v", url, id.ToInt(), err)
+		}
+		for _, method := range []string{"admin_nodeInfo", "debug_gcStats", "engine_exchangeCapabilities"} {
+			var out json.RawMessage
+			if err := cl.CallContext(ctx, &out, method); err == nil || !strings.Contains(err.Error(), "does not exist") {
+				t.Errorf("%s %s: err = %v; want the method not to exist", url, method, err)
+			}
+		}
+		cl.Close()
 	}
 }
 

@@ -23,8 +23,11 @@
 // mainnet USDC/WETH 5 bps pool, so mainnet ticks mean the same prices.
 //
 // The embedded Chain: New builds the genesis (chain id 1337, 60M gas
-// blocks, funded agent accounts), optionally serves JSON-RPC over HTTP and
-// WebSocket through go-ethereum's node, and deploys through its own
+// blocks, funded agent accounts) on go-ethereum's eth service and simulated
+// beacon (what ethclient/simulated assembles), optionally serves the eth,
+// net and web3 JSON-RPC APIs over HTTP and WebSocket on listeners it opens
+// first (so a taken port fails New before any node runs, see node.go), and
+// deploys through its own
 // Operator, one block per round. Each Commit is one market step — DevTrader
 // swaps the pool to the next tick of the path (wrapping at the end) — plus
 // one mined block that also holds whatever agents sent. Start runs Commit

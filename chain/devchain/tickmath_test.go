@@ -65,7 +65,7 @@ func TestSqrtPriceX96AtTickMatchesPools(t *testing.T) {
 	mine := func() {
 		t.Helper()
 		WaitPending(ctx, c.Client(), deployer.addr, nonce, 5*time.Second)
-		c.backend.Commit()
+		c.backend.commit()
 	}
 
 	tokenABI := bindings.NewTestToken()
