@@ -113,7 +113,12 @@ func (ls listeners) urls() (httpURL, wsURL string) {
 
 // newBackend starts a node with the Prague dev chain on alloc and serves its
 // eth, net and web3 APIs on ls. It owns ls from here on, on error too.
-func newBackend(alloc types.GenesisAlloc, ls listeners) (*backend, error) {
+func newBackend(alloc types.GenesisAlloc, ls listeners) (_ *backend, err error) {
+	defer func() {
+		if err != nil {
+			ls.close()
+		}
+	}()
 	showCrit()
 	nodeConf := node.DefaultConfig
 	nodeConf.DataDir = ""
@@ -121,7 +126,6 @@ func newBackend(alloc types.GenesisAlloc, ls listeners) (*backend, error) {
 	nodeConf.HTTPHost, nodeConf.WSHost, nodeConf.IPCPath = "", "", ""
 	stack, err := node.New(&nodeConf)
 	if err != nil {
-		ls.close()
 		return nil, fmt.Errorf("devchain node: %w", err)
 	}
 
@@ -135,35 +139,30 @@ func newBackend(alloc types.GenesisAlloc, ls listeners) (*backend, error) {
 	ethConf.LogNoHistory = true
 	svc, err := eth.New(stack, &ethConf)
 	if err != nil {
-		ls.close()
-		_ = stack.Close()
-		return nil, fmt.Errorf("devchain eth service: %w", err)
+		return nil, errors.Join(fmt.Errorf("devchain eth service: %w", err), stack.Close())
 	}
 	// eth_getLogs and eth_subscribe, for the in-process client and for RPC.
 	filterAPI := rpc.API{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(svc.APIBackend, filters.Config{}))}
 	stack.RegisterAPIs([]rpc.API{filterAPI})
+	// eth.New has started the service's goroutines (chain, pool, snapshot
+	// generator); only a node that started stops them before its database
+	// closes. The node opens no endpoint (no HTTP, WS, IPC or p2p listener),
+	// so Start has nothing to fail on but the services themselves.
 	b := &backend{stack: stack}
-	// From here on the eth service runs goroutines: every failure goes through
-	// b.close, which stops them before the database closes.
 	if err := stack.Start(); err != nil {
-		ls.close()
 		return nil, errors.Join(fmt.Errorf("devchain node start: %w", err), b.close())
 	}
 	b.client = ethclient.NewClient(stack.Attach())
 	if b.beacon, err = catalyst.NewSimulatedBeacon(0, common.Address{}, svc); err != nil {
-		ls.close()
 		return nil, errors.Join(fmt.Errorf("devchain beacon: %w", err), b.close())
 	}
 	if err := b.beacon.Fork(svc.BlockChain().GetCanonicalHash(0)); err != nil {
-		ls.close()
 		return nil, errors.Join(fmt.Errorf("devchain beacon at genesis: %w", err), b.close())
 	}
 	if ls.http == nil && ls.ws == nil {
 		return b, nil
 	}
-	if err := b.serve(ls, append(svc.APIs(), filterAPI,
-		rpc.API{Namespace: "web3", Service: web3API{}})); err != nil {
-		ls.close()
+	if err := b.serve(ls, append(svc.APIs(), filterAPI, rpc.API{Namespace: "web3", Service: web3API{}})); err != nil {
 		return nil, errors.Join(err, b.close())
 	}
 	return b, nil
