@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"syscall"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -39,6 +41,9 @@ func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		p.AgentKey = k
 	}
 	d, err := demo.StartDevnet(ctx, p)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("%w (is another node or devnet running? choose other ports with -http and -ws; port 0 takes a free one)", err)
+	}
 	if err != nil {
 		return err
 	}

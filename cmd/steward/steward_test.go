@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"net"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -51,6 +52,25 @@ func TestDispatch(t *testing.T) {
 				t.Fatalf("exit %d, output:\n%s\nwant exit %d and %q", code, out.String(), tc.wantCode, tc.wantOut)
 			}
 		})
+	}
+}
+
+// TestDevnetOnATakenPort: a devnet whose port another process holds exits
+// 1 at once, naming the address and the flags to change.
+func TestDevnetOnATakenPort(t *testing.T) {
+	onnxtest.Runtime(t) // skip cleanly when ONNX Runtime is absent
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	var out bytes.Buffer
+	code := run(t.Context(), []string{"devnet", "-http", taken.Addr().String(), "-ws", "127.0.0.1:0",
+		"-config-out", filepath.Join(t.TempDir(), "agent.yaml")}, &out, &out)
+	for _, want := range []string{"HTTPAddr " + taken.Addr().String(), "address already in use", "-http and -ws"} {
+		if code != 1 || !strings.Contains(out.String(), want) {
+			t.Fatalf("devnet on a taken port exited %d:\n%s\nwant exit 1 and %q", code, out.String(), want)
+		}
 	}
 }
 
