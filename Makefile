@@ -65,14 +65,16 @@ test: deps chain/contracts/node_modules $(ANVIL)
 
 # gotest runs go test with $(1), keeping its output in .cache/$(2).log. On a
 # failure it prints again, last (where a CI log's tail shows them), the
-# failing tests, a test binary's exit status with go-ethereum's errors
-# before it (its log.Crit exits with status 1), and, after a timeout's
-# goroutine dump, the stacks of the goroutines that are in test code.
+# failing tests, a test binary's exit status with the lines before it
+# (go-ethereum's log.Crit prints its error, then exits with status 1),
+# and, after a timeout's goroutine dump, the stacks of the goroutines that
+# are in test code.
 define gotest
 	@mkdir -p .cache
 	set -o pipefail; $(GO) test $(1) 2>&1 | tee .cache/$(2).log || { \
 		echo "=== go test $(1) failed; summary (whole output in .cache/$(2).log):"; \
-		grep -E '^(--- FAIL|FAIL|panic:|exit status|.*level=ERROR|\s+running tests:|\s+(Test|Example|Fuzz)\S+ \(|\s+\S+_test\.go:[0-9]+: )' .cache/$(2).log | head -60; \
+		grep -E '^(--- FAIL|FAIL|panic:|\s+running tests:|\s+(Test|Example|Fuzz)\S+ \(|\s+\S+_test\.go:[0-9]+: )' .cache/$(2).log | head -60; \
+		grep -B2 '^exit status' .cache/$(2).log | head -20; \
 		awk 'BEGIN{RS=""} /^goroutine / && /_test\.go:/' .cache/$(2).log | head -150; \
 		exit 1; }
 endef

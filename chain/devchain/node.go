@@ -55,11 +55,10 @@ type backend struct {
 }
 
 // listeners are the RPC listeners New opens; either may be nil. When
-// HTTPAddr equals WSAddr (a fixed port) one listener serves both, as
-// go-ethereum's node does.
+// HTTPAddr equals WSAddr (a fixed port) both are the same listener, serving
+// HTTP and WebSocket, as go-ethereum's node does.
 type listeners struct {
 	http, ws net.Listener
-	shared   bool
 }
 
 // listen opens the listeners for cfg's HTTPAddr and WSAddr, naming the field
@@ -76,7 +75,7 @@ func listen(cfg Config) (listeners, error) {
 		return ls, nil
 	}
 	if cfg.WSAddr == cfg.HTTPAddr && !kernelPort(cfg.WSAddr) {
-		ls.ws, ls.shared = ls.http, true
+		ls.ws = ls.http
 		return ls, nil
 	}
 	if ls.ws, err = net.Listen("tcp", cfg.WSAddr); err != nil {
@@ -189,7 +188,7 @@ func (b *backend) serve(ls listeners, apis []rpc.API) error {
 		go func() { _ = srv.Serve(l) }() // returns http.ErrServerClosed on close
 	}
 	switch {
-	case ls.shared:
+	case ls.http != nil && ls.http == ls.ws:
 		start(ls.http, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			if r.Header.Get("Upgrade") != "" {
 				ws.ServeHTTP(w, r)
