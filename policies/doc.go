@@ -31,6 +31,22 @@
 //	math.abs(action.center - state.twapTick) <= 200           // centre near the TWAP
 //	action.width >= 60 && action.width <= 4000                // width bounds
 //
+// # Declared fields
+//
+// CEL sees action, state and last as maps of dyn, so a rule naming a key
+// the strategy never provides (`action.widht`) type-checks, and then denies
+// every tick with "no such key". CheckFields catches it at start-up: given
+// the keys the strategy declares (Fields), it walks each rule's checked AST
+// and reports every first-level key of action, state, last or block that
+// is not declared — `action.x`, `action["x"]`, `has(action.x)` and
+// `"x" in action` alike — as a *RuleError wrapping a *FieldError that names
+// the known keys and, when one is a typo away, the key probably meant.
+// block always has exactly number and time; last has the action's keys plus
+// block. A variable whose keys are not declared (nil) is not checked, so
+// Compile alone stays valid for callers that know no strategy. Keys chosen
+// at run time (`action[k]`), deeper keys (`state.foo.bar` checks only foo)
+// and a macro's own variables are beyond the check.
+//
 // # Failure handling
 //
 // A policy engine must fail closed. A rule that cannot be evaluated — a

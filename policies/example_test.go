@@ -2,6 +2,7 @@ package policies_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/steward-agents/steward/policies"
@@ -46,4 +47,32 @@ func Example() {
 	// cooldown: denied: re-ranged less than 3 blocks ago
 	// twap-distance: denied: centre more than 200 ticks from TWAP
 	// halted: false kill switch engaged
+}
+
+func ExampleCheckFields() {
+	rules := []policies.Rule{
+		{Name: "width-bounds", Expr: "action.widht >= 60 && action.widht <= 4000"},
+		{Name: "cooldown", Expr: "!has(last.block) || block.number - last.block >= 3"},
+		{Name: "forecast", Expr: `!has(state.forcast) || state["forcast"] > 0`},
+	}
+	// The rules compile: CEL cannot know which keys the maps will hold.
+	if _, err := policies.Compile(rules); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The strategy can: check the rules against what it declares at start-up.
+	err := policies.CheckFields(rules, policies.Fields{
+		State:  []string{"tick", "twapTick", "forecast"},
+		Action: []string{"tickLower", "tickUpper", "width", "center", "forecast"},
+	})
+	fmt.Println(err)
+
+	var fe *policies.FieldError
+	if errors.As(err, &fe) {
+		fmt.Printf("first: %s.%s, suggest %q\n", fe.Var, fe.Field, fe.Suggestion)
+	}
+	// Output:
+	// policy "width-bounds": expr: action.widht is not a field of action, did you mean width? (known: center, forecast, tickLower, tickUpper, width)
+	// policy "forecast": expr: state.forcast is not a field of state, did you mean forecast? (known: forecast, tick, twapTick)
+	// first: action.widht, suggest "width"
 }

@@ -137,17 +137,9 @@ func Compile(rules []Rule) (*Engine, error) {
 		default:
 			seen[r.Name] = i
 		}
-		if strings.TrimSpace(r.Expr) == "" {
-			bad("expr", fmt.Errorf("expression is empty"))
-			continue
-		}
-		ast, iss := env.Compile(r.Expr)
-		if iss.Err() != nil {
-			bad("expr", iss.Err())
-			continue
-		}
-		if !ast.OutputType().IsExactType(cel.BoolType) {
-			bad("expr", fmt.Errorf("expression has type %s, want bool", ast.OutputType()))
+		ast, err := compileExpr(env, r.Expr)
+		if err != nil {
+			bad("expr", err)
 			continue
 		}
 		prg, err := env.Program(ast,
@@ -168,6 +160,23 @@ func Compile(rules []Rule) (*Engine, error) {
 		return nil, errors.Join(errs...)
 	}
 	return e, nil
+}
+
+// compileExpr parses and type-checks one rule's expression and requires it
+// to be a bool. Compile and CheckFields share it so that both refuse the
+// same expressions with the same errors.
+func compileExpr(env *cel.Env, expr string) (*cel.Ast, error) {
+	if strings.TrimSpace(expr) == "" {
+		return nil, errors.New("expression is empty")
+	}
+	ast, iss := env.Compile(expr)
+	if iss.Err() != nil {
+		return nil, iss.Err()
+	}
+	if !ast.OutputType().IsExactType(cel.BoolType) {
+		return nil, fmt.Errorf("expression has type %s, want bool", ast.OutputType())
+	}
+	return ast, nil
 }
 
 // KillSwitch returns the engine's kill switch.
