@@ -15,8 +15,12 @@
 // the process exits.
 //
 // The library comes from the npm package onnxruntime-node, installed by
-// fetch-runtime.sh into <repo>/.cache/onnxruntime/; LibraryPath finds it
-// (or the file named by STEWARD_ONNXRUNTIME_LIB).
+// fetch-runtime.sh into <repo>/.cache/onnxruntime/. LibraryPath finds the
+// library for a binary run from any directory: the file named by
+// STEWARD_ONNXRUNTIME_LIB, else libonnxruntime.so next to the binary, else
+// the repository's .cache (found above the working directory or above the
+// binary), else LD_LIBRARY_PATH and the system library directories; its
+// error lists where it looked and names the variable.
 //
 // # Sessions
 //

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 
 	ort "github.com/yalue/onnxruntime_go"
@@ -29,33 +31,82 @@ type Runtime struct {
 	libPath string
 }
 
-// LibraryPath returns the ONNX Runtime library to use: the file named by
-// STEWARD_ONNXRUNTIME_LIB if that is set (it must exist), else
-// <repo>/.cache/onnxruntime/libonnxruntime.so, where <repo> is the nearest
-// directory at or above the working directory that holds a go.mod. It returns
-// an error wrapping ErrLibraryNotFound when there is none.
+// LibraryName is the file name of the ONNX Runtime shared library.
+const LibraryName = "libonnxruntime.so"
+
+// LibraryPath returns the ONNX Runtime library to use, looking, in order:
+//
+//  1. at the file named by STEWARD_ONNXRUNTIME_LIB, if that is set (it must exist);
+//  2. next to the running binary (<dir of the executable>/libonnxruntime.so);
+//  3. in the repository's .cache/onnxruntime/, in the nearest directory at or
+//     above the working directory, then at or above the binary's directory,
+//     that holds a go.mod (where `make deps` installs it);
+//  4. in the directories of LD_LIBRARY_PATH, then where a system install puts
+//     it (/usr/local/lib, /usr/lib, /usr/lib/x86_64-linux-gnu, /usr/lib64).
+//
+// When none holds it, the error wraps ErrLibraryNotFound, lists where it
+// looked and names STEWARD_ONNXRUNTIME_LIB.
 func LibraryPath() (string, error) {
-	if p := os.Getenv(LibraryEnv); p != "" {
-		if _, err := os.Stat(p); err != nil {
-			return "", fmt.Errorf("%w: %s=%s: %v", ErrLibraryNotFound, LibraryEnv, p, err)
+	exe, _ := os.Executable()
+	wd, _ := os.Getwd()
+	libDirs := append(filepath.SplitList(os.Getenv("LD_LIBRARY_PATH")),
+		"/usr/local/lib", "/usr/lib", "/usr/lib/x86_64-linux-gnu", "/usr/lib64")
+	return findLibrary(os.Getenv(LibraryEnv), exe, wd, libDirs)
+}
+
+// findLibrary is LibraryPath with its inputs explicit, for tests: the
+// variable's value, the executable, the working directory and the library
+// directories searched last.
+func findLibrary(env, exe, wd string, libDirs []string) (string, error) {
+	if env != "" {
+		if _, err := os.Stat(env); err != nil {
+			return "", fmt.Errorf("%w: %s=%s: %v", ErrLibraryNotFound, LibraryEnv, env, err)
 		}
-		return p, nil
+		return env, nil
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("%w: %v", ErrLibraryNotFound, err)
+	var candidates []string
+	if exe != "" {
+		if resolved, err := filepath.EvalSymlinks(exe); err == nil {
+			exe = resolved
+		}
+		candidates = append(candidates, filepath.Join(filepath.Dir(exe), LibraryName))
+	}
+	for _, start := range []string{wd, exe} {
+		if start == exe && exe != "" {
+			start = filepath.Dir(exe)
+		}
+		if root, ok := moduleRoot(start); ok {
+			candidates = append(candidates, filepath.Join(root, RepoLibraryPath))
+		}
+	}
+	for _, dir := range libDirs {
+		if dir != "" {
+			candidates = append(candidates, filepath.Join(dir, LibraryName))
+		}
+	}
+	candidates = slices.Compact(candidates)
+	for _, c := range candidates {
+		if _, err := os.Stat(c); err == nil {
+			return c, nil
+		}
+	}
+	return "", fmt.Errorf("%w: looked in %s; set %s to the library's path, put %s next to the steward binary, "+
+		"or run `make deps` in the repository (it installs %s)",
+		ErrLibraryNotFound, strings.Join(candidates, ", "), LibraryEnv, LibraryName, RepoLibraryPath)
+}
+
+// moduleRoot is the nearest directory at or above dir holding a go.mod.
+func moduleRoot(dir string) (string, bool) {
+	if dir == "" {
+		return "", false
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, RepoLibraryPath)
-			if _, err := os.Stat(p); err != nil {
-				return "", fmt.Errorf("%w: %s is missing (run inference/onnx/fetch-runtime.sh or set %s)", ErrLibraryNotFound, p, LibraryEnv)
-			}
-			return p, nil
+			return dir, true
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", fmt.Errorf("%w: no go.mod above the working directory and %s is not set", ErrLibraryNotFound, LibraryEnv)
+			return "", false
 		}
 		dir = parent
 	}
