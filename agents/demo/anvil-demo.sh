@@ -26,10 +26,20 @@ echo "anvil on http://127.0.0.1:$port"
 # anvil's well-known dev keys 0 and 1 (public test keys; never use them elsewhere).
 export STEWARD_OWNER_KEY=ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
 export STEWARD_AGENT_KEY=59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d
+# deploy prints a line per round and transaction, keeps its progress in
+# $work/agent.deploy.json (run it again to resume after a failure), then
+# moves the market every 400ms with a progress line every 10 steps.
 "$bin" deploy --rpc "http://127.0.0.1:$port" --config-out "$work/agent.yaml" \
   --store "sqlite://$work/agent.db" --market 400ms > "$work/deploy.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 300); do grep -q "moving the market" "$work/deploy.log" 2>/dev/null && break; sleep 0.1; done
+deploy_pid=$!
+pids+=("$deploy_pid")
+for _ in $(seq 300); do
+  grep -q "moving the market" "$work/deploy.log" 2>/dev/null && break
+  if ! kill -0 "$deploy_pid" 2>/dev/null; then
+    cat "$work/deploy.log"; echo "steward deploy exited before moving the market" >&2; exit 1
+  fi
+  sleep 0.1
+done
 cat "$work/deploy.log"
 
 "$bin" run -c "$work/agent.yaml" --blocks 60 | tee "$work/run.log"

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -22,7 +24,6 @@ const (
 	initialHalfWidth = 1000
 	// basePaddingTicks widens the base liquidity beyond the path's extremes.
 	basePaddingTicks = 1000
-	deployGas        = 8_000_000 // createPool deploys a pool: ~5M
 )
 
 func registryABI() *bindings.InferenceRegistry { return bindings.NewInferenceRegistry() }
@@ -47,6 +48,15 @@ type DeployParams struct {
 	LowerBounds, UpperBounds Bounds
 	// Liquidity is the vault's liquidity per position. Defaults to 1e16; at most 1e30.
 	Liquidity *big.Int
+	// State, if set, keeps the deployment's progress (see DeployState), so
+	// that an interrupted Deploy resumes from it and a finished one sends
+	// nothing. Nil: nothing is kept and every step is sent, as on the
+	// embedded chain.
+	State *DeployState
+	// Progress, if set, receives a line per round and per transaction sent
+	// (what it is, its full hash, a creation's address, its gas limit), and
+	// what a resumed deploy found done.
+	Progress io.Writer
 }
 
 func (p DeployParams) withDefaults() DeployParams {
@@ -83,107 +93,474 @@ func (p DeployParams) validate() error {
 	return nil
 }
 
-// Deploy deploys and wires the whole stack in four rounds, each sent at
-// once and waited for before the next (one block each on the embedded
-// chain; on a node that mines by itself a round may span several blocks):
-// tUSDC and tWETH, the Uniswap v3 factory and a fee-500 pool initialised at
-// StartTick, DevTrader with base liquidity 100× the vault's over the
-// market's range, InferenceRegistry, ParameterGuard (a committer) with its
-// bounds, and RangeVault funded with effectively unlimited tokens. The
-// guard's current tickLower/tickUpper start 1000 ticks either side of
-// StartTick (aligned, clamped to the bounds). The operator owns the
-// registry and the guard and is the guard's guardian; roots expire after
-// RootTTLBlocks; records are checked by a MerkleVerifier.
+// Deploy deploys and wires the whole stack in four rounds: tUSDC and tWETH,
+// the Uniswap v3 factory and a fee-500 pool initialised at StartTick,
+// DevTrader with base liquidity 100× the vault's over the market's range,
+// InferenceRegistry, ParameterGuard (a committer) with its bounds, and
+// RangeVault funded with effectively unlimited tokens. The guard's current
+// tickLower/tickUpper start 1000 ticks either side of StartTick (aligned,
+// clamped to the bounds). The operator owns the registry and the guard and
+// is the guard's guardian; roots expire after RootTTLBlocks; records are
+// checked by a MerkleVerifier.
+//
+// A round's transactions are estimated (see EstimateGas) and then sent at
+// once, and all are waited for before the next round: one block each on the
+// embedded chain; on a node that mines by itself a round may span several
+// blocks. An estimate sees only mined state, so no transaction of a round
+// depends on another of the same round: each needs only what earlier rounds
+// made (the rounds are cut at those dependencies, see deployRun.plan). A
+// transaction that would revert fails its round at estimation, before any
+// of the round is sent, with the contract's named error and the step named.
+//
+// With p.State, Deploy is resumable and idempotent: it saves the state after
+// every transaction and round; resuming, it first waits until the
+// operator's earlier transactions are mined, then checks on chain what each
+// step left (code at a recorded address, the pool created and initialised,
+// the funds, the bounds configured, …) and sends only what is missing. A
+// re-run of a finished deploy sends nothing. p.Progress, if set, gets a line
+// per round and per transaction, with full hashes and addresses.
 func (o *Operator) Deploy(ctx context.Context, p DeployParams) (Deployment, error) {
 	p = p.withDefaults()
 	if err := p.validate(); err != nil {
 		return Deployment{}, err
 	}
+	r := &deployRun{op: o, p: p, st: p.State, out: p.Progress}
+	if r.out == nil {
+		r.out = io.Discard
+	}
+	if r.st != nil {
+		if r.st.f.Operator != o.addr {
+			return Deployment{}, fmt.Errorf("%w: %s belongs to operator %s, not %s",
+				ErrStateMismatch, r.st.path, r.st.f.Operator.Hex(), o.addr.Hex())
+		}
+		if err := r.st.begin(p); err != nil {
+			return Deployment{}, err
+		}
+		r.d, r.resuming = r.st.Deployment(), r.st.Resumed()
+		if r.resuming {
+			fmt.Fprintf(r.out, "resuming from %s: %s\n", r.st.path, r.st.Summary())
+		}
+		if err := o.settle(ctx, r.out); err != nil {
+			return r.d, err
+		}
+	}
+	for _, round := range r.plan() {
+		if err := r.run(ctx, round); err != nil {
+			return r.d, fmt.Errorf("round %d (%s): %w", round.n, round.title, err)
+		}
+	}
+	o.log.Info("stack deployed", "operator", o.addr, "pool", r.d.Pool, "vault", r.d.Vault, "guard", r.d.Guard,
+		"registry", r.d.Registry, "tick", p.StartTick, "sent", r.sent)
+	return r.d, nil
+}
+
+// deployRun is one run of Deploy: d holds the addresses known so far.
+type deployRun struct {
+	op       *Operator
+	p        DeployParams
+	st       *DeployState // nil: nothing kept
+	out      io.Writer
+	d        Deployment
+	resuming bool // the state had a file: check each step on chain before sending it
+	sent     int  // transactions this run sent
+}
+
+// deployRound is a set of steps whose transactions go out together.
+type deployRound struct {
+	n     int
+	title string
+	steps []deployStep
+	// after, if set, reads what the round made once it is mined.
+	after func(ctx context.Context) error
+}
+
+// deployStep is one thing a round does, in one or two transactions.
+type deployStep struct {
+	name string
+	// where, for a creation, names the address(es) d keeps for it.
+	where func() string
+	// done reports whether the step's effect is on chain already; asked
+	// only when resuming.
+	done func(ctx context.Context) (bool, error)
+	// txs are the step's transactions; nonce is the one the first gets.
+	txs func(nonce uint64) []deployTx
+	// sent, if set, is called once a transaction of the step is sent.
+	sent func()
+}
+
+// deployTx is a transaction of a step.
+type deployTx struct {
+	name    string
+	to      *common.Address // nil: a contract creation
+	data    []byte
+	created *common.Address // a creation's address goes here once sent
+}
+
+// plan is Deploy's four rounds. The cuts between them are dependencies an
+// estimate must see mined: the pool needs the factory and the tokens
+// (round 1), its initialisation the pool (round 2), the vault's
+// constructor reads the pool and the guard (round 2), DevTrader's base
+// liquidity needs the pool initialised (round 3) and its tokens (round 2),
+// and the guard's bounds name the vault (round 3).
+func (r *deployRun) plan() []deployRound {
 	var (
-		tokenABI   = bindings.NewTestToken()
 		factoryABI = bindings.NewUniswapV3Factory()
 		poolABI    = bindings.NewUniswapV3Pool()
 		guardABI   = bindings.NewParameterGuard()
 		vaultABI   = bindings.NewRangeVault()
-		d          Deployment
-		b          = batch{op: o}
+		d          = &r.d
+		p          = r.p
+		op         = r.op.addr
 	)
-	// tUSDC must sort below tWETH, as on mainnet, so that ticks mean the same
-	// price. Creation addresses follow the operator's nonce: deploy first
-	// whichever token gets the lower address.
-	usdc := tokenABI.PackConstructor("Test USD Coin", "tUSDC", 6)
-	weth := tokenABI.PackConstructor("Test Wrapped Ether", "tWETH", 18)
-	first, second := usdc, weth
-	n := o.NextNonce()
-	if bytes.Compare(crypto.CreateAddress(o.addr, n).Bytes(), crypto.CreateAddress(o.addr, n+1).Bytes()) > 0 {
-		first, second = weth, usdc
+	initial := func(param string) int64 {
+		t0, s := int64(p.StartTick), int64(d.TickSpacing)
+		if param == "tickLower" {
+			return clamp(alignDown(t0-initialHalfWidth, s), p.LowerBounds)
+		}
+		return clamp(alignDown(t0+initialHalfWidth, s), p.UpperBounds)
 	}
-	tokA := b.create(ctx, bindings.TestTokenMetaData.Bin, first)
-	tokB := b.create(ctx, bindings.TestTokenMetaData.Bin, second)
-	d.Factory = b.create(ctx, bindings.UniswapV3FactoryMetaData.Bin, nil)
-	d.Trader = b.create(ctx, bindings.DevTraderMetaData.Bin, nil)
-	d.Registry = b.create(ctx, bindings.InferenceRegistryMetaData.Bin, nil)
-	d.Verifier = b.create(ctx, bindings.MerkleVerifierMetaData.Bin, nil)
-	if err := b.mine(ctx); err != nil {
-		return d, fmt.Errorf("round 1 (tokens, factory, trader, registry, verifier): %w", err)
+	base := func() (int32, int32) { return baseRange(p.MarketLow, p.MarketHigh, int64(d.TickSpacing)) }
+	return []deployRound{
+		{n: 1, title: "tokens, factory, trader, registry, verifier", steps: []deployStep{
+			{name: "tUSDC+tWETH", done: r.tokensDone, txs: r.tokenTxs,
+				where: func() string { return d.Token0.Hex() + ", " + d.Token1.Hex() }},
+			r.create(creation{name: "UniswapV3Factory", at: &d.Factory, bin: bindings.UniswapV3FactoryMetaData.Bin,
+				check: r.ownedBy(factoryABI.PackOwner(), factoryABI.UnpackOwner)}),
+			r.create(creation{name: "DevTrader", at: &d.Trader, bin: bindings.DevTraderMetaData.Bin}),
+			r.create(creation{name: "InferenceRegistry", at: &d.Registry, bin: bindings.InferenceRegistryMetaData.Bin,
+				check: r.ownedBy(registryABI().PackOwner(), registryABI().UnpackOwner)}),
+			r.create(creation{name: "MerkleVerifier", at: &d.Verifier, bin: bindings.MerkleVerifierMetaData.Bin}),
+		}, after: func(context.Context) error {
+			if d.Token0.Cmp(d.Token1) >= 0 {
+				return fmt.Errorf("token order: tUSDC %s does not sort below tWETH %s", d.Token0.Hex(), d.Token1.Hex())
+			}
+			return nil
+		}},
+		{n: 2, title: "pool, guard, DevTrader's tokens", steps: []deployStep{
+			{name: "createPool(tUSDC, tWETH, 500)",
+				sent:  r.poolSent,
+				where: func() string { return d.Pool.Hex() },
+				done: func(ctx context.Context) (bool, error) {
+					var err error
+					d.Pool, err = view(ctx, r.op.cfg.Client, d.Factory, factoryABI.PackGetPool(d.Token0, d.Token1, big.NewInt(poolFee)), factoryABI.UnpackGetPool)
+					return d.Pool != (common.Address{}), err
+				},
+				txs: func(uint64) []deployTx {
+					return []deployTx{{name: "createPool(tUSDC, tWETH, 500)", to: &d.Factory,
+						data: factoryABI.PackCreatePool(d.Token0, d.Token1, big.NewInt(poolFee))}}
+				}},
+			r.create(creation{name: "ParameterGuard", at: &d.Guard, bin: bindings.ParameterGuardMetaData.Bin,
+				args: func() []byte { return guardABI.PackConstructor(d.Registry, d.Verifier, op, RootTTLBlocks) },
+				check: func(ctx context.Context, at common.Address) (bool, error) {
+					owner, err := view(ctx, r.op.cfg.Client, at, guardABI.PackOwner(), guardABI.UnpackOwner)
+					if err != nil || owner != op {
+						return false, err
+					}
+					reg, err := view(ctx, r.op.cfg.Client, at, guardABI.PackRegistry(), guardABI.UnpackRegistry)
+					return reg == d.Registry, err
+				}}),
+			r.fund(named{"tUSDC", &d.Token0}, named{"DevTrader", &d.Trader}),
+			r.fund(named{"tWETH", &d.Token1}, named{"DevTrader", &d.Trader}),
+		}, after: func(ctx context.Context) error {
+			var err error
+			if d.Pool, err = view(ctx, r.op.cfg.Client, d.Factory, factoryABI.PackGetPool(d.Token0, d.Token1, big.NewInt(poolFee)), factoryABI.UnpackGetPool); err != nil {
+				return err
+			}
+			spacing, err := view(ctx, r.op.cfg.Client, d.Pool, poolABI.PackTickSpacing(), poolABI.UnpackTickSpacing)
+			if err != nil {
+				return err
+			}
+			d.Fee, d.TickSpacing = poolFee, int32(spacing.Int64())
+			return nil
+		}},
+		{n: 3, title: "pool initialisation, vault, guard as committer", steps: []deployStep{
+			{name: "pool.initialize",
+				done: func(ctx context.Context) (bool, error) {
+					slot0, err := view(ctx, r.op.cfg.Client, d.Pool, poolABI.PackSlot0(), poolABI.UnpackSlot0)
+					return err == nil && slot0.SqrtPriceX96.Sign() != 0, err
+				},
+				txs: func(uint64) []deployTx {
+					return []deployTx{{name: fmt.Sprintf("pool.initialize(tick %d)", p.StartTick), to: &d.Pool,
+						data: poolABI.PackInitialize(SqrtPriceX96AtTick(p.StartTick))}}
+				}},
+			r.create(creation{name: "RangeVault", at: &d.Vault, bin: bindings.RangeVaultMetaData.Bin,
+				args: func() []byte { return vaultABI.PackConstructor(d.Pool, d.Guard, p.Liquidity) },
+				check: func(ctx context.Context, at common.Address) (bool, error) {
+					pool, err := view(ctx, r.op.cfg.Client, at, vaultABI.PackPool(), vaultABI.UnpackPool)
+					if err != nil || pool != d.Pool {
+						return false, err
+					}
+					guard, err := view(ctx, r.op.cfg.Client, at, vaultABI.PackGuard(), vaultABI.UnpackGuard)
+					return guard == d.Guard, err
+				}}),
+			{name: "registry.setCommitter(guard)",
+				done: func(ctx context.Context) (bool, error) {
+					return view(ctx, r.op.cfg.Client, d.Registry, registryABI().PackIsCommitter(d.Guard), registryABI().UnpackIsCommitter)
+				},
+				txs: func(uint64) []deployTx {
+					return []deployTx{{name: "registry.setCommitter(guard)", to: &d.Registry,
+						data: registryABI().PackSetCommitter(d.Guard, true)}}
+				}},
+		}},
+		{n: 4, title: "base liquidity, the vault's tokens, the guard's bounds", steps: []deployStep{
+			{name: "DevTrader.mint(base liquidity)",
+				done: func(ctx context.Context) (bool, error) {
+					lo, hi := base()
+					key := crypto.Keccak256Hash(d.Trader.Bytes(), int24Bytes(lo), int24Bytes(hi))
+					pos, err := view(ctx, r.op.cfg.Client, d.Pool, poolABI.PackPositions(key), poolABI.UnpackPositions)
+					return err == nil && pos.Liquidity.Sign() > 0, err
+				},
+				txs: func(uint64) []deployTx {
+					lo, hi := base()
+					liquidity := new(big.Int).Mul(p.Liquidity, big.NewInt(baseLiquidityFactor))
+					return []deployTx{{name: fmt.Sprintf("DevTrader.mint([%d, %d), %s)", lo, hi, liquidity), to: &d.Trader,
+						data: traderABI().PackMint(d.Pool, big.NewInt(int64(lo)), big.NewInt(int64(hi)), liquidity)}}
+				}},
+			r.fund(named{"tUSDC", &d.Token0}, named{"RangeVault", &d.Vault}),
+			r.fund(named{"tWETH", &d.Token1}, named{"RangeVault", &d.Vault}),
+			r.bounds("tickLower", p.LowerBounds, initial),
+			r.bounds("tickUpper", p.UpperBounds, initial),
+		}},
 	}
-	d.Token0, d.Token1 = tokA, tokB
-	if !bytes.Equal(first, usdc) {
-		d.Token0, d.Token1 = tokB, tokA
-	}
-	if d.Token0.Cmp(d.Token1) >= 0 {
-		return d, fmt.Errorf("token order: tUSDC %s does not sort below tWETH %s", d.Token0, d.Token1)
-	}
-
-	d.Fee = poolFee
-	b.call(ctx, d.Factory, factoryABI.PackCreatePool(d.Token0, d.Token1, big.NewInt(poolFee)))
-	d.Guard = b.create(ctx, bindings.ParameterGuardMetaData.Bin, guardABI.PackConstructor(d.Registry, d.Verifier, o.addr, RootTTLBlocks))
-	for _, tok := range []common.Address{d.Token0, d.Token1} {
-		b.call(ctx, tok, tokenABI.PackMint(d.Trader, unlimited()))
-	}
-	if err := b.mine(ctx); err != nil {
-		return d, fmt.Errorf("round 2 (pool, guard, trader funds): %w", err)
-	}
-
-	var err error
-	if d.Pool, err = view(ctx, o.cfg.Client, d.Factory, factoryABI.PackGetPool(d.Token0, d.Token1, big.NewInt(poolFee)), factoryABI.UnpackGetPool); err != nil {
-		return d, err
-	}
-	spacing, err := view(ctx, o.cfg.Client, d.Pool, poolABI.PackTickSpacing(), poolABI.UnpackTickSpacing)
-	if err != nil {
-		return d, err
-	}
-	d.TickSpacing = int32(spacing.Int64())
-	b.call(ctx, d.Pool, poolABI.PackInitialize(SqrtPriceX96AtTick(p.StartTick)))
-	d.Vault = b.create(ctx, bindings.RangeVaultMetaData.Bin, vaultABI.PackConstructor(d.Pool, d.Guard, p.Liquidity))
-	b.call(ctx, d.Registry, registryABI().PackSetCommitter(d.Guard, true))
-	if err := b.mine(ctx); err != nil {
-		return d, fmt.Errorf("round 3 (initialize, vault, committer): %w", err)
-	}
-
-	lo, hi := baseRange(p.MarketLow, p.MarketHigh, int64(d.TickSpacing))
-	baseLiquidity := new(big.Int).Mul(p.Liquidity, big.NewInt(baseLiquidityFactor))
-	b.call(ctx, d.Trader, traderABI().PackMint(d.Pool, big.NewInt(int64(lo)), big.NewInt(int64(hi)), baseLiquidity))
-	for _, tok := range []common.Address{d.Token0, d.Token1} {
-		b.call(ctx, tok, tokenABI.PackMint(d.Vault, unlimited()))
-	}
-	t0 := int64(p.StartTick)
-	initLower := clamp(alignDown(t0-initialHalfWidth, int64(d.TickSpacing)), p.LowerBounds)
-	initUpper := clamp(alignDown(t0+initialHalfWidth, int64(d.TickSpacing)), p.UpperBounds)
-	for _, pb := range []struct {
-		name    string
-		b       Bounds
-		initial int64
-	}{{"tickLower", p.LowerBounds, initLower}, {"tickUpper", p.UpperBounds, initUpper}} {
-		b.call(ctx, d.Guard, guardABI.PackSetBounds(d.Vault, contracts.Param(pb.name), pb.b.params(), big.NewInt(pb.initial)))
-	}
-	if err := b.mine(ctx); err != nil {
-		return d, fmt.Errorf("round 4 (base liquidity, vault funds, bounds): %w", err)
-	}
-	o.log.Info("stack deployed", "operator", o.addr, "pool", d.Pool, "vault", d.Vault, "guard", d.Guard,
-		"registry", d.Registry, "tick", p.StartTick)
-	return d, nil
 }
+
+// run sends what round still needs and waits until it is mined.
+func (r *deployRun) run(ctx context.Context, round deployRound) error {
+	fmt.Fprintf(r.out, "round %d/%d: %s\n", round.n, deployRounds, round.title)
+	type queued struct {
+		deployTx
+		step *deployStep
+		gas  uint64
+	}
+	var todo []queued
+	next := r.op.NextNonce()
+	for i := range round.steps {
+		s := &round.steps[i]
+		if r.resuming {
+			done, err := s.done(ctx)
+			if err != nil {
+				return fmt.Errorf("check %s: %w", s.name, err)
+			}
+			if done {
+				if s.where != nil {
+					fmt.Fprintf(r.out, "  %-34s already at %s\n", s.name, s.where())
+				} else {
+					fmt.Fprintf(r.out, "  %-34s already done\n", s.name)
+				}
+				continue
+			}
+		}
+		// Estimated before any of the round is sent: on the state the
+		// earlier rounds left, which is all a transaction here depends on.
+		for _, tx := range s.txs(next + uint64(len(todo))) {
+			gas, err := r.op.EstimateGas(ctx, tx.to, tx.data)
+			if err != nil {
+				return fmt.Errorf("%s: %w", tx.name, err)
+			}
+			todo = append(todo, queued{deployTx: tx, step: s, gas: gas})
+		}
+	}
+	txs := make([]*types.Transaction, 0, len(todo))
+	for _, q := range todo {
+		tx, err := r.op.Send(ctx, q.to, q.data, q.gas)
+		if err != nil {
+			return fmt.Errorf("send %s: %w", q.name, err)
+		}
+		r.sent++
+		txs = append(txs, tx)
+		rec := StateTx{Round: round.n, Step: q.step.name, Tx: tx.Hash(), Nonce: tx.Nonce()}
+		if q.to == nil {
+			rec.Address = crypto.CreateAddress(r.op.addr, tx.Nonce())
+			*q.created = rec.Address
+			fmt.Fprintf(r.out, "  %-34s tx %s → %s (gas limit %d)\n", q.name, tx.Hash().Hex(), rec.Address.Hex(), q.gas)
+		} else {
+			fmt.Fprintf(r.out, "  %-34s tx %s (gas limit %d)\n", q.name, tx.Hash().Hex(), q.gas)
+		}
+		if q.step.sent != nil {
+			q.step.sent()
+		}
+		if r.st != nil {
+			if err := r.st.recordTx(rec, r.d); err != nil {
+				return err
+			}
+		}
+	}
+	if len(txs) > 0 {
+		if err := r.op.mine(ctx); err != nil {
+			return err
+		}
+		var first, last, gasUsed uint64
+		for i, tx := range txs {
+			receipt, err := r.op.Wait(ctx, tx)
+			if err != nil {
+				return fmt.Errorf("%s: %w", todo[i].name, err)
+			}
+			n := receipt.BlockNumber.Uint64()
+			if first == 0 || n < first {
+				first = n
+			}
+			last, gasUsed = max(last, n), gasUsed+receipt.GasUsed
+		}
+		blocks := fmt.Sprintf("block %d", first)
+		if last != first {
+			blocks = fmt.Sprintf("blocks %d-%d", first, last)
+		}
+		fmt.Fprintf(r.out, "  round %d mined: %d transaction(s) in %s, %d gas\n", round.n, len(txs), blocks, gasUsed)
+	} else {
+		fmt.Fprintf(r.out, "  round %d: nothing to send\n", round.n)
+	}
+	if round.after != nil {
+		if err := round.after(ctx); err != nil {
+			return err
+		}
+	}
+	if r.st != nil {
+		return r.st.roundDone(round.n, r.d)
+	}
+	return nil
+}
+
+// creation is a contract Deploy creates.
+type creation struct {
+	name string
+	at   *common.Address // where d keeps its address
+	bin  string          // init code, hex
+	args func() []byte   // the constructor's arguments; nil: none
+	// check, if set, accepts the contract at a recorded address as this
+	// deployment's (its owner, the contracts it was made with).
+	check func(ctx context.Context, at common.Address) (bool, error)
+}
+
+// create is the step deploying c. Resuming, it counts as done when the
+// recorded address holds code and c.check (if any) accepts it; otherwise
+// the contract is deployed again, at a new address.
+func (r *deployRun) create(c creation) deployStep {
+	name, at, check := c.name, c.at, c.check
+	return deployStep{name: name, where: func() string { return at.Hex() },
+		done: func(ctx context.Context) (bool, error) {
+			ok, err := r.hasCode(ctx, name, *at)
+			if err != nil || !ok || check == nil {
+				return ok, err
+			}
+			if ok, err = check(ctx, *at); err == nil && !ok {
+				fmt.Fprintf(r.out, "  %-34s the contract at %s is not this deployment's; deploying it again\n", name, at.Hex())
+			}
+			return ok, err
+		},
+		txs: func(uint64) []deployTx {
+			var input []byte
+			if c.args != nil {
+				input = c.args()
+			}
+			return []deployTx{{name: name, data: append(common.FromHex(c.bin), input...), created: at}}
+		}}
+}
+
+// hasCode reports whether a contract is at addr (false for the zero address).
+func (r *deployRun) hasCode(ctx context.Context, name string, addr common.Address) (bool, error) {
+	if addr == (common.Address{}) {
+		return false, nil
+	}
+	code, err := r.op.cfg.Client.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return false, fmt.Errorf("code at %s: %w", addr.Hex(), err)
+	}
+	if len(code) == 0 {
+		fmt.Fprintf(r.out, "  %-34s no code at the recorded %s; deploying it again\n", name, addr.Hex())
+	}
+	return len(code) > 0, nil
+}
+
+// ownedBy is a create check: the contract's owner() is the operator.
+func (r *deployRun) ownedBy(pack []byte, unpack func([]byte) (common.Address, error)) func(context.Context, common.Address) (bool, error) {
+	return func(ctx context.Context, at common.Address) (bool, error) {
+		owner, err := view(ctx, r.op.cfg.Client, at, pack, unpack)
+		return owner == r.op.addr, err
+	}
+}
+
+// tokensDone: both tokens are deployed, with the right symbols. They are
+// one step because their order is chosen from two consecutive nonces.
+func (r *deployRun) tokensDone(ctx context.Context) (bool, error) {
+	tokenABI := bindings.NewTestToken()
+	for _, t := range []struct {
+		symbol string
+		at     common.Address
+	}{{"tUSDC", r.d.Token0}, {"tWETH", r.d.Token1}} {
+		ok, err := r.hasCode(ctx, t.symbol, t.at)
+		if err != nil || !ok {
+			return false, err
+		}
+		if sym, err := view(ctx, r.op.cfg.Client, t.at, tokenABI.PackSymbol(), tokenABI.UnpackSymbol); err != nil || sym != t.symbol {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// poolSent: a new pool makes the caller's initial market steps, recorded
+// in the state, moot; they moved another pool.
+func (r *deployRun) poolSent() {
+	if r.st != nil {
+		r.st.poolCreated()
+	}
+}
+
+// tokenTxs deploys tUSDC and tWETH with nonces nonce and nonce+1. tUSDC
+// must sort below tWETH, as on mainnet, so that ticks mean the same price:
+// creation addresses follow the nonce, so whichever token gets the lower
+// address goes first.
+func (r *deployRun) tokenTxs(nonce uint64) []deployTx {
+	tokenABI := bindings.NewTestToken()
+	bin := common.FromHex(bindings.TestTokenMetaData.Bin)
+	usdc := deployTx{name: "tUSDC", data: append(slices.Clip(bin), tokenABI.PackConstructor("Test USD Coin", "tUSDC", 6)...), created: &r.d.Token0}
+	weth := deployTx{name: "tWETH", data: append(slices.Clip(bin), tokenABI.PackConstructor("Test Wrapped Ether", "tWETH", 18)...), created: &r.d.Token1}
+	if bytes.Compare(crypto.CreateAddress(r.op.addr, nonce).Bytes(), crypto.CreateAddress(r.op.addr, nonce+1).Bytes()) > 0 {
+		return []deployTx{weth, usdc}
+	}
+	return []deployTx{usdc, weth}
+}
+
+// named is an address of the deployment and what it is.
+type named struct {
+	name string
+	addr *common.Address
+}
+
+// fund is the step minting effectively unlimited tokens of token to holder;
+// done when holder has at least half that (what the market spends is far less).
+func (r *deployRun) fund(tok, to named) deployStep {
+	tokenABI := bindings.NewTestToken()
+	token, holder := tok.addr, to.addr
+	name := fmt.Sprintf("%s.mint(%s)", tok.name, to.name)
+	return deployStep{name: name,
+		done: func(ctx context.Context) (bool, error) {
+			bal, err := view(ctx, r.op.cfg.Client, *token, tokenABI.PackBalanceOf(*holder), tokenABI.UnpackBalanceOf)
+			return err == nil && bal.Cmp(new(big.Int).Rsh(unlimited(), 1)) >= 0, err
+		},
+		txs: func(uint64) []deployTx {
+			return []deployTx{{name: name, to: token, data: tokenABI.PackMint(*holder, unlimited())}}
+		}}
+}
+
+// bounds is the step setting the guard's bounds for the vault's param,
+// starting at initial(param); done when the guard has bounds for it.
+func (r *deployRun) bounds(param string, b Bounds, initial func(string) int64) deployStep {
+	guardABI := bindings.NewParameterGuard()
+	name := fmt.Sprintf("guard.setBounds(vault, %s)", param)
+	return deployStep{name: name,
+		done: func(ctx context.Context) (bool, error) {
+			got, err := view(ctx, r.op.cfg.Client, r.d.Guard, guardABI.PackBounds(r.d.Vault, contracts.Param(param)), guardABI.UnpackBounds)
+			return err == nil && got.Configured, err
+		},
+		txs: func(uint64) []deployTx {
+			return []deployTx{{name: fmt.Sprintf("guard.setBounds(vault, %s, [%d, %d], %d)", param, b.Min, b.Max, initial(param)),
+				to: &r.d.Guard, data: guardABI.PackSetBounds(r.d.Vault, contracts.Param(param), b.params(), big.NewInt(initial(param)))}}
+		}}
+}
+
+// int24Bytes is t as Solidity's abi.encodePacked writes an int24.
+func int24Bytes(t int32) []byte { return []byte{byte(t >> 16), byte(t >> 8), byte(t)} }
 
 // baseRange is DevTrader's base position: [low, high] padded, aligned to
 // the pool's tick spacing s and inside the usable tick range.
@@ -205,56 +582,6 @@ func alignDown(t, spacing int64) int64 {
 }
 
 func clamp(v int64, b Bounds) int64 { return min(max(v, b.Min), b.Max) }
-
-// batch collects operator transactions sent together and waited for
-// together; the first error sticks and is reported by mine.
-type batch struct {
-	op  *Operator
-	txs []*types.Transaction
-	err error
-}
-
-// create sends a contract creation and returns the address it will have.
-func (b *batch) create(ctx context.Context, bin string, input []byte) common.Address {
-	tx := b.add(ctx, nil, append(common.FromHex(bin), input...))
-	if tx == nil {
-		return common.Address{}
-	}
-	return crypto.CreateAddress(b.op.addr, tx.Nonce())
-}
-
-func (b *batch) call(ctx context.Context, to common.Address, data []byte) { b.add(ctx, &to, data) }
-
-func (b *batch) add(ctx context.Context, to *common.Address, data []byte) *types.Transaction {
-	if b.err != nil {
-		return nil
-	}
-	tx, err := b.op.Send(ctx, to, data, deployGas)
-	if err != nil {
-		b.err = err
-		return nil
-	}
-	b.txs = append(b.txs, tx)
-	return tx
-}
-
-// mine mines a block if the operator can, then waits until every
-// transaction of the batch is mined and checks that each succeeded.
-func (b *batch) mine(ctx context.Context) error {
-	defer func() { b.txs, b.err = nil, nil }()
-	if b.err != nil {
-		return b.err
-	}
-	if err := b.op.mine(ctx); err != nil {
-		return err
-	}
-	for i, tx := range b.txs {
-		if _, err := b.op.Wait(ctx, tx); err != nil {
-			return fmt.Errorf("transaction %d of the round: %w", i, err)
-		}
-	}
-	return nil
-}
 
 // view runs an eth_call and unpacks its result.
 func view[T any](ctx context.Context, c ethereum.ContractCaller, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {

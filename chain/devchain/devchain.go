@@ -18,8 +18,6 @@ import (
 const (
 	chainID        = 1337 // the simulated backend's fixed chain id
 	blockGasLimit  = 60_000_000
-	swapGas        = 3_000_000 // a market step crosses few initialised ticks
-	authorizeGas   = 200_000
 	receiptPollMin = 10 * time.Millisecond
 	pendingWait    = 2 * time.Second        // for the pool to promote the owner's transactions
 	stalledWait    = 250 * time.Millisecond // pending nonce unchanged this long: a gap, not a slow pool
@@ -142,7 +140,7 @@ func (c *Chain) Endpoints() (httpURL, wsURL string) { return c.httpURL, c.wsURL 
 // by the owner) and returns once the transaction is mined: in the next block
 // of the running loop, or in a block mined right away before Start.
 func (c *Chain) Authorize(ctx context.Context, agent common.Address, modelDigest common.Hash) error {
-	if _, err := c.AsOwner(ctx, &c.dep.Registry, authorizeData(agent, modelDigest), authorizeGas); err != nil {
+	if _, err := c.AsOwner(ctx, &c.dep.Registry, authorizeData(agent, modelDigest), 0); err != nil {
 		return fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
 	}
 	return nil
@@ -150,9 +148,11 @@ func (c *Chain) Authorize(ctx context.Context, agent common.Address, modelDigest
 
 // AsOwner sends data to `to` (nil deploys data as init code) from the
 // account that owns the registry and the guard (and is the guard's
-// guardian), with the gas limit given, and returns the receipt once mined:
-// in the next block of the running loop, or in a block mined right away
-// before Start. A reverted transaction returns ErrTxFailed.
+// guardian), with the gas limit given (0: estimated, see
+// Operator.EstimateGas, so a transaction that would revert fails with the
+// contract's named error and is not sent), and returns the receipt once
+// mined: in the next block of the running loop, or in a block mined right
+// away before Start. A reverted transaction returns ErrTxFailed.
 func (c *Chain) AsOwner(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Receipt, error) {
 	c.mu.Lock()
 	if c.stopped {
@@ -183,7 +183,10 @@ func (c *Chain) Commit() common.Hash {
 	c.step = (c.step + 1) % len(c.cfg.PriceTicks)
 	target := c.cfg.PriceTicks[c.step]
 	ctx := context.Background()
-	tx, err := c.op.Send(ctx, &c.dep.Trader, marketStepData(c.dep, target), swapGas)
+	// Estimated on the pending state, which holds the agents' transactions
+	// the node had when it built it; the margin covers later ones, and an
+	// order that puts them before the step.
+	tx, err := c.op.Send(ctx, &c.dep.Trader, marketStepData(c.dep, target), 0)
 	hash := c.mineLocked(ctx)
 	if err != nil {
 		c.log.Error("market step not sent", "tick", target, "err", err)

@@ -14,4 +14,10 @@ var (
 	ErrAlreadyStarted = errors.New("devchain already started")
 	// ErrTxFailed is returned when a transaction of the chain's owner is mined but reverted.
 	ErrTxFailed = errors.New("devchain transaction failed")
+	// ErrStateMismatch is returned for a deploy state file that belongs to
+	// another chain id, operator or set of parameters, or is not one.
+	ErrStateMismatch = errors.New("deploy state does not match")
+	// ErrPendingTxs is returned by Deploy when transactions the operator sent
+	// earlier are still not mined after a while: what is on chain is not final.
+	ErrPendingTxs = errors.New("operator transactions still pending")
 )

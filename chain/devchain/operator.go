@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"sync"
@@ -15,20 +16,61 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/steward-agents/steward/chain/contracts"
 )
 
 // DefaultPollInterval is how often an Operator asks for a receipt it waits for.
 const DefaultPollInterval = 20 * time.Millisecond
 
+// settleTimeout bounds how long a resuming Deploy waits for the operator's
+// earlier transactions to be mined.
+const settleTimeout = 2 * time.Minute
+
+// Gas limits. The Operator sends every transaction with the node's
+// eth_estimateGas for it (from its own account, on the pending state where
+// the node offers one) plus gasMarginPercent and gasMarginFixed, instead of
+// fixed limits: forks and chains price the same call differently (issue 9:
+// a node with Osaka rules put an authorisation at ~248,000 gas, over the
+// 200,000 once fixed here), and a transaction that would revert then fails
+// at estimation, with the contract's named error, before anything is sent.
+//
+// The margin covers what an estimate cannot see: the transaction runs in a
+// later block than the state it was estimated on, after whatever that
+// block holds first (an agent's re-range adds two initialised ticks; a
+// market step crossing one costs 15,000–27,000 gas more, measured on the
+// embedded chain, against ~53,000 of margin on a 163,000-gas step), and
+// nodes differ in how tightly they search. The margin never lifts a limit above maxTxGas (the
+// per-transaction cap of EIP-7825, from Osaka on); an estimate above it is
+// sent as it is, for the node to refuse.
+const (
+	gasMarginPercent = 20
+	gasMarginFixed   = 20_000
+	maxTxGas         = 1 << 24
+)
+
+// gasWithMargin is the gas limit for a transaction estimated at estimate.
+func gasWithMargin(estimate uint64) uint64 {
+	return max(min(estimate+estimate*gasMarginPercent/100+gasMarginFixed, maxTxGas), estimate)
+}
+
 // Backend is what an Operator needs of a node. *ethclient.Client and the
 // simulated chain's client satisfy it.
 type Backend interface {
 	ethereum.ContractCaller
 	ethereum.TransactionSender
+	ethereum.GasEstimator
+	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+}
+
+// pendingEstimator is a Backend that can estimate on a chosen block, here
+// "pending" (*ethclient.Client, and so the simulated chain's client).
+type pendingEstimator interface {
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) (uint64, error)
 }
 
 // OperatorConfig configures an Operator.
@@ -136,11 +178,48 @@ func (o *Operator) NextNonce() uint64 {
 	return o.nonce
 }
 
+// EstimateGas returns the gas limit the operator gives a transaction of
+// data to `to` (nil: a contract creation): the node's eth_estimateGas from
+// the operator's account on the pending state, with the margin described at
+// gasMarginPercent. A node that refuses to estimate on "pending" is asked
+// for its default state instead. A transaction that would revert fails
+// here, as the contract's named error (*contracts.RevertError) where the
+// node returns revert data. An estimate sees the chain as it is: a
+// transaction that needs another one mined first can only be estimated
+// after that one is mined.
+func (o *Operator) EstimateGas(ctx context.Context, to *common.Address, data []byte) (uint64, error) {
+	msg := ethereum.CallMsg{From: o.addr, To: to, Data: data}
+	var (
+		gas uint64
+		err error
+	)
+	if pe, ok := o.cfg.Client.(pendingEstimator); ok {
+		gas, err = pe.EstimateGasAtBlock(ctx, msg, big.NewInt(int64(rpc.PendingBlockNumber)))
+		if _, reverted := contracts.RevertData(err); err != nil && !reverted && ctx.Err() == nil {
+			gas, err = o.cfg.Client.EstimateGas(ctx, msg)
+		}
+	} else {
+		gas, err = o.cfg.Client.EstimateGas(ctx, msg)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("estimate gas: %w", contracts.DecodeError(err))
+	}
+	return gasWithMargin(gas), nil
+}
+
 // Send signs a dynamic-fee transaction to `to` (nil creates a contract)
 // with the next nonce, a 1 gwei tip and a fee cap of twice the head's base
-// fee plus the tip, and hands it to the node without waiting. A rejection
-// is decoded into the contract's named error where it carries revert data.
+// fee plus the tip, and hands it to the node without waiting. gas is its
+// limit; 0 has EstimateGas choose it, so a transaction that would revert
+// fails here, decoded, and is not sent. A rejection by the node is decoded
+// into the contract's named error too, where it carries revert data.
 func (o *Operator) Send(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Transaction, error) {
+	if gas == 0 {
+		var err error
+		if gas, err = o.EstimateGas(ctx, to, data); err != nil {
+			return nil, err
+		}
+	}
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	head, err := o.cfg.Client.HeaderByNumber(ctx, nil)
@@ -183,6 +262,52 @@ func (o *Operator) mine(ctx context.Context) error {
 	return nil
 }
 
+// settle waits until every transaction the operator's account has sent is
+// mined (its nonce at the latest block has reached its pending nonce), so
+// that what a resuming Deploy reads on chain is final: a killed deploy can
+// leave a round in the node's pool. It asks for blocks as Wait does
+// (Mine, or Flush after FlushAfter), gives up after settleTimeout with
+// ErrPendingTxs, and then takes the nonce from the node again.
+func (o *Operator) settle(ctx context.Context, out io.Writer) error {
+	deadline := time.Now().Add(settleTimeout)
+	flushAt := time.Now().Add(o.cfg.FlushAfter)
+	for said := false; ; {
+		mined, err := o.cfg.Client.NonceAt(ctx, o.addr, nil)
+		if err != nil {
+			return fmt.Errorf("operator %s nonce: %w", o.addr, err)
+		}
+		pending, err := o.cfg.Client.PendingNonceAt(ctx, o.addr)
+		if err != nil {
+			return fmt.Errorf("operator %s pending nonce: %w", o.addr, err)
+		}
+		if mined >= pending {
+			return o.Resync(ctx)
+		}
+		if !said {
+			fmt.Fprintf(out, "waiting for %d pending transaction(s) of %s to be mined\n", pending-mined, o.addr.Hex())
+			said = true
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("%w: %d of %s after %s (nonces %d to %d); wait for them or replace them, then run again",
+				ErrPendingTxs, pending-mined, o.addr.Hex(), settleTimeout, mined, pending-1)
+		}
+		if err := o.mine(ctx); err != nil {
+			return err
+		}
+		if o.cfg.Flush != nil && time.Now().After(flushAt) {
+			if err := o.cfg.Flush(ctx); err != nil {
+				o.log.Warn("flush failed", "err", err)
+			}
+			flushAt = time.Now().Add(o.cfg.FlushAfter)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(o.cfg.PollInterval):
+		}
+	}
+}
+
 // Wait polls every PollInterval for tx's receipt until it is mined or ctx
 // ends; a reverted transaction returns its receipt and ErrTxFailed.
 func (o *Operator) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
@@ -210,9 +335,9 @@ func (o *Operator) Wait(ctx context.Context, tx *types.Transaction) (*types.Rece
 	}
 }
 
-// send is Send, then Mine if configured, then Wait.
-func (o *Operator) send(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Receipt, error) {
-	tx, err := o.Send(ctx, to, data, gas)
+// send is Send with an estimated gas limit, then Mine if configured, then Wait.
+func (o *Operator) send(ctx context.Context, to *common.Address, data []byte) (*types.Receipt, error) {
+	tx, err := o.Send(ctx, to, data, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -228,7 +353,7 @@ func (o *Operator) MarketStep(ctx context.Context, dep Deployment, tick int32) (
 	if tick <= MinTick || tick >= MaxTick {
 		return nil, fmt.Errorf("%w: tick %d is outside (%d, %d)", ErrInvalidConfig, tick, MinTick, MaxTick)
 	}
-	r, err := o.send(ctx, &dep.Trader, marketStepData(dep, tick), swapGas)
+	r, err := o.send(ctx, &dep.Trader, marketStepData(dep, tick))
 	if err != nil {
 		return r, fmt.Errorf("market step to tick %d: %w", tick, err)
 	}
@@ -238,10 +363,31 @@ func (o *Operator) MarketStep(ctx context.Context, dep Deployment, tick int32) (
 // Authorize lets agent act on the outputs of modelDigest
 // (registry.authorize) and returns once the transaction is mined.
 func (o *Operator) Authorize(ctx context.Context, dep Deployment, agent common.Address, modelDigest common.Hash) error {
-	if _, err := o.send(ctx, &dep.Registry, authorizeData(agent, modelDigest), authorizeGas); err != nil {
-		return fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
+	_, err := o.authorize(ctx, dep, agent, modelDigest)
+	return err
+}
+
+// EnsureAuthorized is Authorize unless the registry already lets agent act
+// on modelDigest: then it sends nothing and returns a nil receipt. A resumed
+// deployment uses it to authorise only what is missing.
+func (o *Operator) EnsureAuthorized(ctx context.Context, dep Deployment, agent common.Address, modelDigest common.Hash) (*types.Receipt, error) {
+	reg := registryABI()
+	ok, err := view(ctx, o.cfg.Client, dep.Registry, reg.PackIsAuthorized(agent, modelDigest), reg.UnpackIsAuthorized)
+	if err != nil {
+		return nil, fmt.Errorf("is %s authorised for model %s: %w", agent, modelDigest, err)
 	}
-	return nil
+	if ok {
+		return nil, nil
+	}
+	return o.authorize(ctx, dep, agent, modelDigest)
+}
+
+func (o *Operator) authorize(ctx context.Context, dep Deployment, agent common.Address, modelDigest common.Hash) (*types.Receipt, error) {
+	r, err := o.send(ctx, &dep.Registry, authorizeData(agent, modelDigest))
+	if err != nil {
+		return r, fmt.Errorf("authorize %s for model %s: %w", agent, modelDigest, err)
+	}
+	return r, nil
 }
 
 func marketStepData(dep Deployment, tick int32) []byte {
