@@ -79,24 +79,40 @@ func (s ModelSet) Get(digest common.Hash) (*model.Model, error) { return s.reg.G
 func (s ModelSet) Close() error { return s.reg.Close() }
 
 // RepoPath resolves a repo-relative path (such as configs/models/…) from the
-// working directory or any directory above it, so commands work from
-// sub-directories and from tests.
+// working directory or any directory above it, then from the running
+// binary's directory or any above it (bin/steward of a checkout, run from
+// elsewhere), so commands work from sub-directories, from other
+// directories and from tests. It returns rel unchanged when none holds it.
 func RepoPath(rel string) string {
 	if filepath.IsAbs(rel) {
 		return rel
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return rel
+	if wd, err := os.Getwd(); err == nil {
+		if p, ok := findUp(wd, rel); ok {
+			return p
+		}
 	}
+	if exe, err := os.Executable(); err == nil {
+		if resolved, err := filepath.EvalSymlinks(exe); err == nil {
+			exe = resolved
+		}
+		if p, ok := findUp(filepath.Dir(exe), rel); ok {
+			return p
+		}
+	}
+	return rel
+}
+
+// findUp looks for rel in dir and each directory above it.
+func findUp(dir, rel string) (string, bool) {
 	for {
 		p := filepath.Join(dir, rel)
 		if _, err := os.Stat(p); err == nil {
-			return p
+			return p, true
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return rel
+			return "", false
 		}
 		dir = parent
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"reflect"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -27,7 +28,7 @@ const (
 	// key.passwordEnv is not.
 	DefaultPasswordEnv = "STEWARD_KEYSTORE_PASSWORD"
 	// DefaultStoreDir holds the SQLite file used when store.url is empty:
-	// data/<agent.name>.db, relative to the working directory.
+	// data/<agent.name>.db, relative to the config file (see Load).
 	DefaultStoreDir = "data"
 )
 
@@ -60,6 +61,12 @@ type Config struct {
 	Halt   bool  `yaml:"halt"`
 	Store  Store `yaml:"store"`
 	DryRun bool  `yaml:"dryRun"` // record what would be sent, send nothing
+
+	// Dir is the directory of the file Load read, against which it resolved
+	// the relative paths (model.card, key.keystore, a SQLite store). Empty
+	// for a Config from Parse, whose relative paths stay relative to the
+	// working directory.
+	Dir string `yaml:"-"`
 }
 
 // Agent names the agent and its strategy.
@@ -119,7 +126,7 @@ type Trigger struct {
 
 // Model points at the model card.
 type Model struct {
-	Card string `yaml:"card"` // path relative to the working directory; required
+	Card string `yaml:"card"` // required; a relative path is relative to the config file
 }
 
 // Strategy holds the market-making parameters.
@@ -182,8 +189,10 @@ func Default() Config {
 	}}
 }
 
-// Load reads and parses the config file at path. Errors are prefixed with
-// the path.
+// Load reads and parses the config file at path, then resolves the
+// relative paths in it (model.card, key.keystore, a sqlite:// store and the
+// default store) against the file's directory, so that a config works from
+// any working directory. Errors are prefixed with the path.
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -193,7 +202,28 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("config %s: %w", path, err)
 	}
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	c.resolvePaths(dir)
 	return c, nil
+}
+
+// resolvePaths makes the config's relative file paths relative to dir.
+func (c *Config) resolvePaths(dir string) {
+	c.Dir = dir
+	abs := func(p string) string {
+		if p == "" || filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(dir, p)
+	}
+	c.Model.Card = abs(c.Model.Card)
+	c.Key.Keystore = abs(c.Key.Keystore)
+	if c.Store.Driver == StoreSQLite {
+		c.Store.DSN = abs(c.Store.DSN)
+	}
 }
 
 // Parse decodes one YAML document over Default and validates it. Unknown

@@ -74,8 +74,19 @@ func TestLoadDemo(t *testing.T) {
 	if want := Default().Strategy; c.Strategy != want {
 		t.Errorf("strategy = %+v, want %+v", c.Strategy, want)
 	}
-	if c.Store.Driver != StoreSQLite || c.Store.DSN != filepath.Join("data", "mm-usdc-weth.db") {
-		t.Errorf("store = %+v", c.Store)
+	// Relative paths are relative to the config file (issue 9).
+	configsDir, err := filepath.Abs(filepath.Dir(demoPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Store.Driver != StoreSQLite || c.Store.DSN != filepath.Join(configsDir, "data", "mm-usdc-weth.db") {
+		t.Errorf("store = %+v, want the SQLite file data/mm-usdc-weth.db beside the config", c.Store)
+	}
+	if want := filepath.Join(configsDir, "models", "mm-range-v1.card.json"); c.Model.Card != want || c.Dir != configsDir {
+		t.Errorf("model.card = %s (dir %s), want %s", c.Model.Card, c.Dir, want)
+	}
+	if _, err := os.Stat(c.Model.Card); err != nil {
+		t.Errorf("the demo's model card: %v", err)
 	}
 	if len(c.Policies) != 3 || c.Halt || c.DryRun {
 		t.Errorf("policies %d halt %v dryRun %v", len(c.Policies), c.Halt, c.DryRun)
@@ -418,4 +429,58 @@ func mergeBomb(n int) string {
 		fmt.Fprintf(&b, "  - &p%d {<<: *p%d, <<: *p%d}\n", i, i-1, i-1)
 	}
 	return b.String()
+}
+
+// TestLoadResolvesPathsAgainstTheConfigFile guards issue 9: a config's
+// relative paths (model.card, key.keystore, a sqlite:// store, the default
+// store) mean the same from any working directory; absolute paths and
+// PostgreSQL URLs are kept as written.
+func TestLoadResolvesPathsAgainstTheConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	base := "agent: {name: mm-test, strategy: marketmaking}\nchain: {chainId: 1337}\n"
+	cases := []struct {
+		name                  string
+		yaml                  string
+		card, keystore, store string
+	}{
+		{name: "relative paths", yaml: base + "key: {keystore: keys/agent.json}\nmodel: {card: models/m.card.json}\nstore: {url: 'sqlite://db/agent.db'}\n",
+			card: filepath.Join(dir, "models/m.card.json"), keystore: filepath.Join(dir, "keys/agent.json"), store: filepath.Join(dir, "db/agent.db")},
+		{name: "default store beside the config", yaml: base + "key: {env: K}\nmodel: {card: ../m.card.json}\n",
+			card: filepath.Join(filepath.Dir(dir), "m.card.json"), store: filepath.Join(dir, DefaultStoreDir, "mm-test.db")},
+		{name: "absolute paths kept", yaml: base + "key: {keystore: /etc/k.json}\nmodel: {card: /opt/m.card.json}\nstore: {url: 'sqlite:///var/a.db'}\n",
+			card: "/opt/m.card.json", keystore: "/etc/k.json", store: "/var/a.db"},
+		{name: "postgres URL kept", yaml: base + "key: {env: K}\nmodel: {card: m.card.json}\nstore: {url: 'postgres://steward@127.0.0.1:5432/x_test'}\n",
+			card: filepath.Join(dir, "m.card.json"), store: "postgres://steward@127.0.0.1:5432/x_test"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path := write("agent.yaml", c.yaml)
+			// Load from another working directory: the result must not depend on it.
+			t.Chdir(t.TempDir())
+			cfg, err := Load(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.Model.Card != c.card || cfg.Key.Keystore != c.keystore || cfg.Store.DSN != c.store || cfg.Dir != dir {
+				t.Fatalf("card %q keystore %q store %q dir %q; want %q %q %q %q",
+					cfg.Model.Card, cfg.Key.Keystore, cfg.Store.DSN, cfg.Dir, c.card, c.keystore, c.store, dir)
+			}
+		})
+	}
+	// Parse has no file: its relative paths stay as written.
+	cfg, err := Parse([]byte(base + "key: {env: K}\nmodel: {card: models/m.card.json}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Model.Card != "models/m.card.json" || cfg.Dir != "" {
+		t.Fatalf("Parse: card %q dir %q; want them as written", cfg.Model.Card, cfg.Dir)
+	}
 }

@@ -28,7 +28,15 @@
 //     or null keeps its default, an explicit 0 is an error);
 //   - trigger: every block, when neither trigger.every nor trigger.cron is set;
 //   - key.passwordEnv: STEWARD_KEYSTORE_PASSWORD, with key.keystore;
-//   - store.url "": the SQLite file data/<agent.name>.db.
+//   - store.url "": the SQLite file data/<agent.name>.db beside the config.
+//
+// # Paths
+//
+// Load resolves the relative paths of a file (model.card, key.keystore, a
+// sqlite:// store and the default store) against the file's directory and
+// records it in Config.Dir, so a config means the same from any working
+// directory; the files `steward devnet` and `steward deploy` write follow
+// the same rule. Parse, which has no file, leaves relative paths as written.
 //
 // # Derived fields
 //

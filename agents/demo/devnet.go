@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -120,7 +121,10 @@ func StartDevnet(ctx context.Context, p DevnetParams) (*Devnet, error) {
 }
 
 // writeAgentConfig copies the template with chain.* and store.url filled in.
-// Comments in the template survive.
+// Comments in the template survive. Paths in a config are relative to the
+// config file, so the template's model.card is rewritten relative to out,
+// and a relative sqlite:// storeURL (given relative to the working
+// directory, as a command-line flag is) too.
 func writeAgentConfig(template, out, rpc string, chainID uint64, dep devchain.Deployment, storeURL, header string) error {
 	data, err := os.ReadFile(template)
 	if err != nil {
@@ -131,6 +135,24 @@ func writeAgentConfig(template, out, rpc string, chainID uint64, dep devchain.De
 		return fmt.Errorf("agent config template %s: not YAML: %v", template, err)
 	}
 	root := doc.Content[0]
+	outDir, err := filepath.Abs(filepath.Dir(out))
+	if err != nil {
+		return err
+	}
+	if card := child(child(root, "model"), "card"); card != nil && card.Value != "" {
+		templateDir, err := filepath.Abs(filepath.Dir(template))
+		if err != nil {
+			return err
+		}
+		set(root, "model", "card", relocate(card.Value, templateDir, outDir))
+	}
+	if rest, ok := strings.CutPrefix(storeURL, "sqlite://"); ok && rest != "" && !filepath.IsAbs(rest) {
+		wd, err := os.Getwd()
+		if err != nil {
+			return err
+		}
+		storeURL = "sqlite://" + relocate(rest, wd, outDir)
+	}
 	set(root, "chain", "rpc", rpc)
 	set(root, "chain", "chainId", strconv.FormatUint(chainID, 10))
 	set(root, "chain", "pool", dep.Pool.Hex())
@@ -171,8 +193,23 @@ func set(root *yaml.Node, section, key, value string) {
 		&yaml.Node{Kind: yaml.ScalarNode, Value: value, Style: style})
 }
 
+// relocate turns path, relative to fromDir (or absolute), into a path
+// relative to toDir when that stays near (at most one level up, as from a
+// checkout's data/ to its configs/), else absolute.
+func relocate(path, fromDir, toDir string) string {
+	abs := path
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(fromDir, path)
+	}
+	rel, err := filepath.Rel(toDir, abs)
+	if err != nil || strings.HasPrefix(rel, filepath.Join("..", "..")) {
+		return abs
+	}
+	return rel
+}
+
 func child(m *yaml.Node, key string) *yaml.Node {
-	if m.Kind != yaml.MappingNode {
+	if m == nil || m.Kind != yaml.MappingNode {
 		return nil
 	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
