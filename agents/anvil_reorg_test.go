@@ -31,7 +31,7 @@ func TestPipelineOnAnvilReorg(t *testing.T) {
 	agentCtx, stopAgent := context.WithCancel(ctx)
 	agentDone := make(chan error, 1)
 	go func() {
-		agentDone <- agents.Run(agentCtx, agents.RunParams{
+		_, err := agents.Run(agentCtx, agents.RunParams{
 			Name: "mm-anvil-reorg", Node: s.node.Client(), Key: s.agentKey, Pool: s.dep.Pool, Vault: s.dep.Vault, Guard: s.dep.Guard,
 			Params: testParams(s.dep.TickSpacing), Model: s.model, Policies: widthPolicy(t), Store: st,
 			PollInterval:  20 * time.Millisecond,
@@ -47,6 +47,7 @@ func TestPipelineOnAnvilReorg(t *testing.T) {
 				}
 			},
 		})
+		agentDone <- err
 	}()
 	// moveUntil steps the market until the chain has applied more than n of the agent's bundles.
 	moveUntil := func(n int) {

@@ -34,10 +34,11 @@ func TestPipelineOnAnvil(t *testing.T) {
 
 	st := sqliteStore(t)
 	var settled []agents.Report
-	err := agents.Run(ctx, agents.RunParams{
+	logs := newOnceHandler()
+	sum, err := agents.Run(ctx, agents.RunParams{
 		Name: "mm-anvil", Node: s.node.Client(), Key: s.agentKey, Pool: s.dep.Pool, Vault: s.dep.Vault, Guard: s.dep.Guard,
 		Params: testParams(s.dep.TickSpacing), Model: s.model, Policies: widthPolicy(t), Store: st,
-		Blocks: 60, PollInterval: 25 * time.Millisecond, Logger: slog.New(slog.DiscardHandler),
+		Blocks: 60, PollInterval: 25 * time.Millisecond, Logger: slog.New(logs),
 		Report: func(r agents.Report) {
 			if r.Stage == agents.StageSettled {
 				settled = append(settled, r)
@@ -52,9 +53,19 @@ func TestPipelineOnAnvil(t *testing.T) {
 	if len(settled) == 0 {
 		t.Fatal("no bundle settled on anvil")
 	}
+	logs.check(t)
 	verifySettled(t, ctx, s.node.Client(), st, s.models, s.dep.Guard, settled)
 	stats, _ := st.Stats(ctx, "mm-anvil")
 	if stats[store.DecisionConfirmed] != len(settled) {
 		t.Fatalf("store has %d confirmed decisions, %d bundles settled", stats[store.DecisionConfirmed], len(settled))
+	}
+	// The run's summary agrees with its reports and the store.
+	var gas uint64
+	for _, r := range settled {
+		gas += r.Outcome.GasUsed
+	}
+	if sum.Confirmed != stats[store.DecisionConfirmed] || sum.GasUsed != gas || len(sum.Txs) != len(settled) ||
+		sum.Ticks < 60 || !sum.Drained || sum.Open != 0 || sum.Unsettled {
+		t.Fatalf("summary %+v; want %d confirmed, gas %d, ≥ 60 ticks, drained with nothing open", sum, len(settled), gas)
 	}
 }

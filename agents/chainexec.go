@@ -156,7 +156,7 @@ func explainRevert(err error) error {
 	var sim *txmgr.SimulationError
 	if errors.As(err, &sim) && len(sim.RevertData) > 0 {
 		if named := contracts.DecodeRevert(sim.RevertData); named != nil {
-			return fmt.Errorf("simulation reverted, not sent: %w", named)
+			return fmt.Errorf("simulation reverted: %w", named)
 		}
 	}
 	return err

@@ -83,7 +83,7 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 	st := sqliteStore(t)
 	var blocks []uint64
 	var settled []agents.Report
-	err = agents.Run(ctx, agents.RunParams{
+	_, err = agents.Run(ctx, agents.RunParams{
 		Name: "mm-faults", Node: client.Eth(), Heads: client, Key: key,
 		Pool: chain.Deployment().Pool, Vault: chain.Deployment().Vault, Guard: chain.Deployment().Guard,
 		Params: testParams(chain.Deployment().TickSpacing),

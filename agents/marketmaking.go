@@ -114,6 +114,19 @@ func (m *MarketMaking) Observe(ctx context.Context, head *types.Header) (Observa
 	return Observation{Block: head, State: state, Private: mmObservation{tick: ps.Tick, current: cur}}, nil
 }
 
+// Declare lists the state and action keys Observe and Propose produce, and
+// the vault's two guarded parameters.
+func (m *MarketMaking) Declare() Declaration {
+	return Declaration{
+		State:  []string{"tick", "price", "twapTick", "swaps", "tickLower", "tickUpper"},
+		Action: []string{"tickLower", "tickUpper", "width", "center", "forecast"},
+		Guarded: []GuardedParam{
+			{Target: m.cfg.Vault, Param: "tickLower"},
+			{Target: m.cfg.Vault, Param: "tickUpper"},
+		},
+	}
+}
+
 // Features returns the window features once the window is full.
 func (m *MarketMaking) Features(Observation) ([]float64, bool, error) {
 	if len(m.ticks) < marketmaking.Window {

@@ -131,7 +131,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 		prop.Hold = true // nothing to apply: committing a root alone would prove nothing
 	}
 	if !prop.Hold && a.pending != nil {
-		prop.Hold, prop.Reason = true, "previous bundle "+a.pending.sub.TxHash.Hex()[:10]+" still pending"
+		prop.Hold, prop.Reason = true, "previous bundle "+a.pending.sub.TxHash.Hex()+" still pending"
 	}
 	rep.Action, rep.Reason = prop.Action, prop.Reason
 	actionJSON, err := json.Marshal(prop.Action)

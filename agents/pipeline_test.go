@@ -280,7 +280,44 @@ func TestPipelineLive(t *testing.T) {
 			if !v.OK() {
 				t.Fatalf("verify %s: %+v", tx.Hash, v)
 			}
+			r.checkDeclared()
 		})
+	}
+}
+
+// checkDeclared checks that every state and action key the program put in a
+// report is one its Declare lists: start-up checks type policies against
+// those lists (issue 9), so a key missing there would refuse a valid policy.
+func (r *rig) checkDeclared() {
+	r.t.Helper()
+	dep := r.chain.Deployment()
+	program, err := agents.NewMarketMaking(agents.MarketMakingConfig{Pool: dep.Pool, Vault: dep.Vault,
+		Params: testParams(dep.TickSpacing)}, r.chain.Client())
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	decl := program.Declare()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	seen := 0
+	for _, rep := range r.report {
+		for k := range rep.State {
+			if !slices.Contains(decl.State, k) {
+				r.t.Fatalf("block %d: state key %q is not declared (declared: %v)", rep.Block, k, decl.State)
+			}
+		}
+		for k := range rep.Action {
+			if !slices.Contains(decl.Action, k) {
+				r.t.Fatalf("block %d: action key %q is not declared (declared: %v)", rep.Block, k, decl.Action)
+			}
+			seen++
+		}
+	}
+	if seen == 0 {
+		r.t.Fatal("no report carried an action")
+	}
+	if len(decl.Guarded) != 2 || decl.Guarded[0].Target != dep.Vault {
+		r.t.Fatalf("guarded = %+v, want the vault's tickLower and tickUpper", decl.Guarded)
 	}
 }
 

@@ -22,6 +22,26 @@ type Program interface {
 	Features(obs Observation) (features []float64, ready bool, err error)
 	// Propose turns the model's fixed-point outputs into a proposal.
 	Propose(obs Observation, outputs []int64, outputScale int64) (Proposal, error)
+	// Declare says, before the first tick, what the program will expose and
+	// touch, so that start-up checks can catch a mistake that would
+	// otherwise refuse every tick (see Preflight).
+	Declare() Declaration
+}
+
+// Declaration is what a program promises before it runs.
+type Declaration struct {
+	// State lists the keys its observations put in State (policies' `state`),
+	// Action the keys of its proposals' Action (policies' `action`).
+	State, Action []string
+	// Guarded lists every (target, parameter) its calls may change; the
+	// guard must hold bounds for each.
+	Guarded []GuardedParam
+}
+
+// GuardedParam is one parameter of a target contract the ParameterGuard guards.
+type GuardedParam struct {
+	Target common.Address
+	Param  string // the parameter name, encoded for the guard by contracts.Param
 }
 
 // Observation is what a program saw at one block.

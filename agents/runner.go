@@ -36,8 +36,11 @@ type Model interface {
 
 // RunParams assembles one market-making agent.
 type RunParams struct {
-	Name string
-	Node Node
+	// Program, when set, is the agent's program; otherwise a market-making
+	// program is built from Pool, Vault and Params.
+	Program Program
+	Name    string
+	Node    Node
 	// Heads, when set, is where the head follower reads and subscribes
 	// (e.g. a fail-over client that subscribes over WebSocket); defaults to Node.
 	Heads  ingest.HeadReader
@@ -70,62 +73,83 @@ type RunParams struct {
 }
 
 // Run assembles the agent and drives it from a head follower until ctx ends
-// or Blocks heads have been processed.
-func Run(ctx context.Context, p RunParams) error {
+// or Blocks heads have been processed, then returns what it did. Ending
+// with ctx (SIGINT, SIGTERM) is not an error: the summary says what was left
+// to the next start.
+func Run(ctx context.Context, p RunParams) (Summary, error) {
+	var sum Summary
 	if p.Logger == nil {
 		p.Logger = slog.Default()
 	}
 	if p.Key == nil {
-		return errors.New("agents: RunParams.Key is required")
+		return sum, errors.New("agents: RunParams.Key is required")
 	}
 	chainID, err := p.Node.ChainID(ctx)
 	if err != nil {
-		return fmt.Errorf("read chain id: %w", err)
+		return sum, fmt.Errorf("read chain id: %w", err)
 	}
 	outbox, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chainID, Agent: p.Name,
 		Confirmations: p.Confirmations, BuilderURL: p.BuilderURL}, p.Node, p.Store, p.Key, p.Logger)
 	if err != nil {
-		return err
+		return sum, err
 	}
 	defer outbox.Close()
 	if p.Metrics != nil {
 		if err := p.Metrics.Register(newStuckGauge(p.Name, outbox)); err != nil {
-			return fmt.Errorf("register outbox metrics: %w", err)
+			return sum, fmt.Errorf("register outbox metrics: %w", err)
 		}
 	}
 	exec, err := NewChainExecutor(ChainExecutorConfig{Guard: p.Guard, Outbox: outbox, Store: p.Store, DryRun: p.DryRun})
 	if err != nil {
-		return err
+		return sum, err
 	}
-	program, err := NewMarketMaking(MarketMakingConfig{Pool: p.Pool, Vault: p.Vault, Params: p.Params}, p.Node)
-	if err != nil {
-		return err
+	program := p.Program
+	if program == nil {
+		if program, err = NewMarketMaking(MarketMakingConfig{Pool: p.Pool, Vault: p.Vault, Params: p.Params}, p.Node); err != nil {
+			return sum, err
+		}
 	}
 	in, out := p.Model.Scales()
 	agent, err := New(ctx, Config{
 		Name: p.Name, Address: crypto.PubkeyToAddress(p.Key.PublicKey), Program: program,
 		Model: p.Model, InputScale: in, OutputScale: out, Policies: p.Policies,
-		Store: p.Store, Executor: exec, Cron: p.Cron, Report: p.Report, Logger: p.Logger,
+		Store: p.Store, Executor: exec, Cron: p.Cron, Logger: p.Logger,
+		Report: func(r Report) {
+			sum.add(r)
+			if p.Report != nil {
+				p.Report(r)
+			}
+		},
 	})
 	if err != nil {
-		return err
+		return sum, err
 	}
 	if err := agent.Recover(ctx); err != nil {
-		return err
+		return sum, err
 	}
+	// What is left when Run returns, read even after ctx ended.
+	defer func() {
+		sum.Unsettled = agent.Pending()
+		left, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if open, err := exec.InFlight(left); err == nil {
+			sum.Open = open
+		}
+	}()
 
 	heads := p.Heads
 	if heads == nil {
 		heads = p.Node
 	}
-	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: p.PollInterval}, heads, p.Logger)
+	// The outbox and the agent name themselves in their logs; the follower does not.
+	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: p.PollInterval}, heads, p.Logger.With("agent", p.Name))
 	if err != nil {
-		return err
+		return sum, err
 	}
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	if err := follower.Start(runCtx); err != nil {
-		return err
+		return sum, err
 	}
 	defer follower.Stop()
 
@@ -134,15 +158,22 @@ func Run(ctx context.Context, p RunParams) error {
 		events = limit(runCtx, events, p.Blocks)
 	}
 	if err := agent.Run(runCtx, events); err != nil && !errors.Is(err, context.Canceled) {
-		return err
+		return sum, err
 	}
 	if ctx.Err() != nil {
-		return nil
+		return sum, nil
 	}
 	if err := follower.Err(); err != nil {
-		return fmt.Errorf("head follower stopped: %w", err)
+		return sum, fmt.Errorf("head follower stopped: %w", err)
 	}
-	return agent.Drain(ctx, follower.Heads(), 20)
+	if err := agent.Drain(ctx, follower.Heads(), 20); err != nil {
+		if ctx.Err() != nil {
+			return sum, nil // interrupted while draining
+		}
+		return sum, err
+	}
+	sum.Drained = true
+	return sum, nil
 }
 
 // Drain settles the pending submission, then lets the executor finish its

@@ -23,6 +23,7 @@ import (
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	rpcclient "github.com/steward-agents/steward/chain/rpc"
 	"github.com/steward-agents/steward/inference/onnx"
+	"github.com/steward-agents/steward/policies"
 )
 
 // OpenStore opens the store a config names: a SQLite file (the server-free
@@ -50,7 +51,7 @@ func LoadKey(k config.Key) (*ecdsa.PrivateKey, error) {
 	case k.Env != "":
 		hex, ok := os.LookupEnv(k.Env)
 		if !ok || hex == "" {
-			return nil, fmt.Errorf("key.env: environment variable %s is not set", k.Env)
+			return nil, fmt.Errorf("key.env: environment variable %s is not set (export %s=<the agent's hex private key>)", k.Env, k.Env)
 		}
 		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(hex), "0x"))
 		if err != nil {
@@ -88,51 +89,133 @@ type RunOptions struct {
 	Logger      *slog.Logger
 }
 
-// RunConfig runs the agent a config describes against the node it names:
-// it dials the node, checks the chain id, loads the key, the model, the
-// policies and the store, and runs until ctx ends.
-func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
+// Setup is an agent assembled from its config and checked against the
+// node, before its first tick: `steward check` stops here, `steward run`
+// goes on with Run. Close releases it.
+type Setup struct {
+	cfg     *config.Config
+	client  *rpcclient.Client
+	key     *ecdsa.PrivateKey
+	model   CardModel
+	engine  *policies.Engine
+	program Program
+	spacing int32
+	chainID uint64
+	head    uint64
+	logger  *slog.Logger
+}
+
+// StartInfo is what the start line of `steward run` shows.
+type StartInfo struct {
+	Agent     string
+	Address   common.Address
+	RPC       string
+	ChainID   uint64
+	Head      uint64
+	Guard     common.Address
+	Registry  common.Address
+	ModelName string
+	Model     common.Hash
+	Store     string // driver and location (PostgreSQL URLs hold no password)
+	DryRun    bool
+}
+
+// Open dials the config's node (checking its chain id), loads the key, the
+// model and the policies, and reads what the program needs from the chain.
+// Nothing is written anywhere: the store is opened by Run.
+func Open(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*Setup, error) {
 	if err := cfg.CheckLive(); err != nil {
-		return err
+		return nil, err
 	}
-	if o.Logger == nil {
-		o.Logger = slog.Default()
+	if logger == nil {
+		logger = slog.Default()
 	}
-	logger := o.Logger.With("agent", cfg.Agent.Name)
-	client, err := DialNode(ctx, cfg.Chain, logger)
-	if err != nil {
-		return err
+	s := &Setup{cfg: cfg, logger: logger}
+	ok := false
+	defer func() {
+		if !ok {
+			s.Close()
+		}
+	}()
+	var err error
+	if s.key, err = LoadKey(cfg.Key); err != nil {
+		return nil, err
 	}
-	defer client.Close()
-	node := client.Eth()
-	key, err := LoadKey(cfg.Key)
-	if err != nil {
-		return err
+	if s.client, err = DialNode(ctx, cfg.Chain, logger.With("agent", cfg.Agent.Name)); err != nil {
+		return nil, err
 	}
-	spacing, err := TickSpacing(ctx, node, cfg.Chain.Addresses.Pool)
-	if err != nil {
-		return fmt.Errorf("chain.pool: %w", err)
+	node := s.client.Eth()
+	if s.head, err = node.BlockNumber(ctx); err != nil {
+		return nil, fmt.Errorf("chain.rpc: read the head: %w", err)
+	}
+	s.chainID = cfg.Chain.ChainID
+	if s.spacing, err = TickSpacing(ctx, node, cfg.Chain.Addresses.Pool); err != nil {
+		return nil, fmt.Errorf("chain.pool: %w", err)
 	}
 	libPath, err := onnx.LibraryPath()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	rt, err := onnx.NewRuntime(libPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	mdl, err := LoadModel(rt, RepoPath(cfg.Model.Card))
+	if s.model, err = LoadModel(rt, RepoPath(cfg.Model.Card)); err != nil {
+		return nil, fmt.Errorf("model.card: %w", err)
+	}
+	if s.engine, err = cfg.NewEngine(); err != nil {
+		return nil, err
+	}
+	s.program, err = NewMarketMaking(MarketMakingConfig{Pool: cfg.Chain.Addresses.Pool, Vault: cfg.Chain.Addresses.Vault,
+		Params: cfg.Strategy.Params(s.spacing)}, node)
 	if err != nil {
-		return fmt.Errorf("model.card: %w", err)
+		return nil, fmt.Errorf("strategy: %w", err)
 	}
-	defer mdl.Close()
-	engine, err := cfg.NewEngine()
-	if err != nil {
-		return err
+	ok = true
+	return s, nil
+}
+
+// Preflight runs the start-up checks (see the package-level Preflight)
+// for this agent.
+func (s *Setup) Preflight(ctx context.Context) ([]Check, error) {
+	card := s.model.Card()
+	return Preflight(ctx, PreflightParams{
+		Chain: s.client.Eth(), Agent: crypto.PubkeyToAddress(s.key.PublicKey),
+		Registry: s.cfg.Chain.Addresses.Registry, Guard: s.cfg.Chain.Addresses.Guard,
+		Model: s.model.Digest(), ModelName: card.Name + " v" + card.Version,
+		Declared: s.program.Declare(), Rules: s.cfg.Rules(),
+	})
+}
+
+// Info is what the start line shows.
+func (s *Setup) Info(o RunOptions) StartInfo {
+	card := s.model.Card()
+	st := string(s.cfg.Store.Driver) + " " + s.cfg.Store.DSN
+	return StartInfo{
+		Agent: s.cfg.Agent.Name, Address: crypto.PubkeyToAddress(s.key.PublicKey), RPC: s.client.Primary(),
+		ChainID: s.chainID, Head: s.head, Guard: s.cfg.Chain.Addresses.Guard, Registry: s.cfg.Chain.Addresses.Registry,
+		ModelName: card.Name + " v" + card.Version, Model: s.model.Digest(), Store: st, DryRun: s.cfg.DryRun || o.DryRun,
 	}
+}
+
+// Close releases the node connection and the model.
+func (s *Setup) Close() {
+	if s.model.Model != nil {
+		_ = s.model.Close()
+	}
+	if s.client != nil {
+		s.client.Close()
+	}
+}
+
+// Run opens the store and runs the agent until ctx ends or o.Blocks heads
+// have been processed (see the package-level Run).
+func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
+	cfg := s.cfg
+	logger := s.logger
 	st, err := OpenStore(ctx, cfg.Store)
 	if err != nil {
-		return err
+		return Summary{}, err
 	}
 	defer st.Close()
 	cron := ""
@@ -145,16 +228,16 @@ func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
 		reg = prometheus.NewRegistry()
 		m, err := NewMetrics(reg)
 		if err != nil {
-			return err
+			return Summary{}, err
 		}
-		if err := reg.Register(NewRPCCollector(client)); err != nil {
-			return err
+		if err := reg.Register(NewRPCCollector(s.client)); err != nil {
+			return Summary{}, err
 		}
-		addr, err := ServeMetrics(ctx, o.MetricsAddr, reg, logger)
+		addr, err := ServeMetrics(ctx, o.MetricsAddr, reg, logger.With("agent", cfg.Agent.Name))
 		if err != nil {
-			return err
+			return Summary{}, err
 		}
-		logger.Info("serving metrics", "url", "http://"+addr.String()+"/metrics")
+		logger.Info("serving metrics", "agent", cfg.Agent.Name, "url", "http://"+addr.String()+"/metrics")
 		report = func(r Report) {
 			m.Observe(r)
 			if o.Report != nil {
@@ -162,16 +245,28 @@ func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) error {
 			}
 		}
 	}
-	logger.Info("agent starting", "rpc", client.Primary(), "chain", cfg.Chain.ChainID, "address", crypto.PubkeyToAddress(key.PublicKey),
-		"model", mdl.Digest(), "dryRun", cfg.DryRun || o.DryRun, "store", cfg.Store.Driver)
 	return Run(ctx, RunParams{
-		Name: cfg.Agent.Name, Node: node, Heads: client, Key: key,
-		Pool: cfg.Chain.Addresses.Pool, Vault: cfg.Chain.Addresses.Vault, Guard: cfg.Chain.Addresses.Guard,
-		Params: cfg.Strategy.Params(spacing), Model: mdl, Policies: engine, Store: st,
+		Name: cfg.Agent.Name, Node: s.client.Eth(), Heads: s.client, Key: s.key, Program: s.program,
+		Guard: cfg.Chain.Addresses.Guard, Model: s.model, Policies: s.engine, Store: st,
 		DryRun: cfg.DryRun || o.DryRun, Cron: cron, Blocks: o.Blocks, Confirmations: cfg.Chain.Confirmations,
 		BuilderURL: cfg.Chain.Builder,
 		Report:     report, Metrics: registerer(reg), Logger: logger,
 	})
+}
+
+// RunConfig runs the agent a config describes against the node it names:
+// Open, the start-up checks (an agent that fails one does not start), then
+// Run.
+func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) (Summary, error) {
+	s, err := Open(ctx, cfg, o.Logger)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer s.Close()
+	if _, err := s.Preflight(ctx); err != nil {
+		return Summary{}, err
+	}
+	return s.Run(ctx, o)
 }
 
 // TickSpacing reads a Uniswap v3 pool's tick spacing.

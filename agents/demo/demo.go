@@ -144,7 +144,7 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 	if err := chain.Start(ctx); err != nil {
 		return sum, err
 	}
-	err = agents.Run(ctx, agents.RunParams{
+	_, err = agents.Run(ctx, agents.RunParams{
 		Name: cfg.Agent.Name, Node: chain.Client(), Key: key,
 		Pool: dep.Pool, Vault: dep.Vault, Guard: dep.Guard,
 		Params: cfg.Strategy.Params(dep.TickSpacing), Model: mdl, Policies: engine, Store: st,

@@ -13,7 +13,8 @@ import (
 )
 
 // printer writes one line per tick. A tick that submitted a bundle is
-// printed when its receipt arrives, so the line carries the gas used.
+// printed when its receipt arrives, so the line carries the gas used and
+// the full transaction hash (to paste into `steward verify --tx`).
 type printer struct {
 	out io.Writer
 
@@ -42,10 +43,10 @@ func (p *printer) report(r agents.Report) {
 		if r.Outcome.Success {
 			p.txs = append(p.txs, r.TxHash) // only applied bundles are verified
 			p.committed++
-			fmt.Fprintf(p.out, "%s  policy ok    tx %s gas %d ✓ re-ranged (%s)\n", p.head(r), short(r.TxHash), r.Outcome.GasUsed, r.Reason)
+			fmt.Fprintf(p.out, "%s  policy ok    tx %s gas %d ✓ re-ranged (%s)\n", p.head(r), r.TxHash.Hex(), r.Outcome.GasUsed, r.Reason)
 		} else {
 			p.failed++
-			fmt.Fprintf(p.out, "%s  policy ok    tx %s gas %d ✗ %s\n", p.head(r), short(r.TxHash), r.Outcome.GasUsed, r.Outcome.Reason)
+			fmt.Fprintf(p.out, "%s  policy ok    tx %s gas %d ✗ %s\n", p.head(r), r.TxHash.Hex(), r.Outcome.GasUsed, r.Outcome.Reason)
 		}
 		return
 	}
@@ -83,11 +84,6 @@ func (p *printer) collect(s *Summary) {
 	defer p.mu.Unlock()
 	s.Ticks, s.Committed, s.Rejected, s.Failed, s.Held = p.ticks, p.committed, p.rejected, p.failed, p.held
 	s.TxHashes = slices.Clone(p.txs)
-}
-
-func short(h common.Hash) string {
-	x := h.Hex()
-	return x[:10] + "…" + x[len(x)-4:]
 }
 
 // NewPrinter returns a report callback that prints one line per tick, as

@@ -58,7 +58,7 @@ func (v *Verifier) checkAction(ctx context.Context, i int, root common.Hash, a b
 		fail("output digest mismatch: the record commits to %s but the published outputs hash to %s", rec.OutputDigest, got)
 	}
 	if v.cfg.Records != nil {
-		v.crossCheckStore(ctx, rec, a, fail)
+		av.StoreChecked = v.crossCheckStore(ctx, rec, a, fail)
 	}
 
 	// the model gives these outputs on these inputs
@@ -103,12 +103,13 @@ func (v *Verifier) checkAction(ctx context.Context, i int, root common.Hash, a b
 	return av
 }
 
-// crossCheckStore compares the agent's stored record with the committed one.
-func (v *Verifier) crossCheckStore(ctx context.Context, rec commit.Record, a bindings.Action, fail func(string, ...any)) {
+// crossCheckStore compares the agent's stored record with the committed
+// one (StoreFields); false when the store has no such record.
+func (v *Verifier) crossCheckStore(ctx context.Context, rec commit.Record, a bindings.Action, fail func(string, ...any)) bool {
 	stored, err := v.cfg.Records.Record(ctx, rec.Hash())
 	if err != nil {
 		fail("record %s not in the agent's store: %v", rec.Hash(), err)
-		return
+		return false
 	}
 	for _, m := range []struct {
 		field         string
@@ -132,6 +133,7 @@ func (v *Verifier) crossCheckStore(ctx context.Context, rec commit.Record, a bin
 	if out, err := commit.DecodeInts(a.Outputs); err == nil && !slices.Equal(out, stored.Outputs) {
 		fail("stored outputs %v differ from the published %v", stored.Outputs, out)
 	}
+	return true
 }
 
 func paramName(p [32]byte) string {

@@ -14,33 +14,39 @@ import (
 // WriteTable writes verdicts as a table for people: one row per action
 // (or per transaction, when it has none; REFUSED for an action the guard
 // refused in commitAndTryApply), then the refusals and every failed check,
-// named by transaction and action, then a count line.
+// named by transaction and action, then what a store cross-check compared,
+// then a count line. Transaction hashes are printed in full, so that one can
+// be pasted into `steward verify --tx`; roots, models and targets are
+// shortened (the JSON form has every value in full).
 func WriteTable(w io.Writer, verdicts []Verdict) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "RESULT\tTX\tBLOCK\tROOT\tACTION\tTARGET\tVALUES\tMODEL\tOUTPUT")
 	var problems, notes []string
-	passed := 0
+	passed, storeChecked := 0, 0
 	for _, v := range verdicts {
 		if v.OK() {
 			passed++
 		}
 		for _, p := range v.Problems {
-			problems = append(problems, fmt.Sprintf("tx %s: %s", short(v.Tx), p))
+			problems = append(problems, fmt.Sprintf("tx %s: %s", v.Tx.Hex(), p))
 		}
 		if len(v.Actions) == 0 {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t-\t-\t-\t-\t-\n", result(v.OK()), short(v.Tx), v.Block, short(v.Root))
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t-\t-\t-\t-\t-\n", result(v.OK()), v.Tx.Hex(), v.Block, short(v.Root))
 			continue
 		}
 		for _, a := range v.Actions {
 			res := result(a.OK() && len(v.Problems) == 0)
 			if a.Refused != "" && res == "PASS" {
 				res = "REFUSED" // verified, and the guard applied nothing
-				notes = append(notes, fmt.Sprintf("tx %s action %d: refused on chain: %s", short(v.Tx), a.Index, a.Refused))
+				notes = append(notes, fmt.Sprintf("tx %s action %d: refused on chain: %s", v.Tx.Hex(), a.Index, a.Refused))
+			}
+			if a.StoreChecked {
+				storeChecked++
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%d\t%s\t%s\t%s\t%v\n", res,
-				short(v.Tx), v.Block, short(v.Root), a.Index, shortAddr(a.Target), params(a.Params), short(a.Model), a.Outputs)
+				v.Tx.Hex(), v.Block, short(v.Root), a.Index, shortAddr(a.Target), params(a.Params), short(a.Model), a.Outputs)
 			for _, p := range a.Problems {
-				problems = append(problems, fmt.Sprintf("tx %s action %d: %s", short(v.Tx), a.Index, p))
+				problems = append(problems, fmt.Sprintf("tx %s action %d: %s", v.Tx.Hex(), a.Index, p))
 			}
 		}
 	}
@@ -52,6 +58,9 @@ func WriteTable(w io.Writer, verdicts []Verdict) error {
 	}
 	for _, p := range problems {
 		fmt.Fprintf(w, "  ✗ %s\n", p)
+	}
+	if storeChecked > 0 {
+		fmt.Fprintf(w, "  store: %d action record(s) found in the agent's store and matched with the chain on %s\n", storeChecked, StoreFields)
 	}
 	_, err := fmt.Fprintf(w, "%d of %d transaction(s) verified\n", passed, len(verdicts))
 	return err

@@ -144,9 +144,16 @@ type ActionVerdict struct {
 	Outputs []int64 `json:"outputs,omitempty"`
 	// Refused is the guard's named error when commitAndTryApply refused
 	// this action (it applied nothing; the record is still checked).
-	Refused  string   `json:"refused,omitempty"`
-	Problems []string `json:"problems,omitempty"`
+	Refused string `json:"refused,omitempty"`
+	// StoreChecked reports that the agent's stored record was found and
+	// compared field by field with the committed one (StoreFields).
+	StoreChecked bool     `json:"storeChecked,omitempty"`
+	Problems     []string `json:"problems,omitempty"`
 }
+
+// StoreFields are what a cross-check with the agent's store compares
+// between its stored record and the committed one.
+const StoreFields = "agent, model digest, block number and hash, nonce, input and output digests, inputs, outputs"
 
 // OK reports whether the action passed every check.
 func (a ActionVerdict) OK() bool { return len(a.Problems) == 0 }

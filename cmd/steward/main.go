@@ -3,6 +3,7 @@
 //	steward demo                       embedded chain + demo agent, then verify
 //	steward devnet                     serve the embedded chain over HTTP/WS JSON-RPC
 //	steward deploy --rpc URL           deploy the demo protocols onto a node of yours
+//	steward check -c agent.yaml        the start-up checks of `run`, and nothing else
 //	steward run -c agent.yaml          run an agent live (or --dry-run) against any node
 //	steward verify --tx 0x…            re-run and check the inferences behind a transaction
 //	steward model train                train the market-making model from recorded data
@@ -36,6 +37,7 @@ func commands() []command {
 		{"demo", "run the demo agent live on the embedded chain, then verify its transactions", runDemo},
 		{"devnet", "serve the embedded chain with the demo protocols over HTTP and WebSocket JSON-RPC", runDevnet},
 		{"deploy", "deploy the demo protocols onto a node of yours (e.g. anvil) and write an agent config", runDeploy},
+		{"check", "run an agent's start-up checks against its node, and nothing else", runCheck},
 		{"run", "run an agent from its config against a node (live, or --dry-run)", runAgent},
 		{"verify", "verify the inferences behind a transaction", runVerify},
 		{"model", "model tools: `model train`", runModel},

@@ -2,13 +2,12 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"log/slog"
 
 	"github.com/steward-agents/steward/agents"
-	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/demo"
 )
 
@@ -20,13 +19,7 @@ func runAgent(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	blocks := fs.Uint64("blocks", 0, "stop after this many blocks (0 = run until interrupted)")
 	metrics := fs.String("metrics", "", "serve Prometheus metrics at http://ADDR/metrics (e.g. 127.0.0.1:9464)")
 	verbose := fs.Bool("v", false, "log pipeline details")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if *cfgPath == "" {
-		return errors.New("-c <config.yaml> is required")
-	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, err := parseWithConfig(fs, args, cfgPath)
 	if err != nil {
 		return err
 	}
@@ -35,7 +28,35 @@ func runAgent(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		level = slog.LevelDebug
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	return agents.RunConfig(ctx, cfg, agents.RunOptions{
-		DryRun: *dryRun, Blocks: *blocks, Report: demo.NewPrinter(stdout), MetricsAddr: *metrics, Logger: logger,
-	})
+	setup, err := agents.Open(ctx, cfg, logger)
+	if err != nil {
+		return err
+	}
+	defer setup.Close()
+	if _, err := setup.Preflight(ctx); err != nil {
+		return fmt.Errorf("%w\n(nothing was sent; `steward check -c %s` runs only these checks)", err, *cfgPath)
+	}
+	opts := agents.RunOptions{DryRun: *dryRun, Blocks: *blocks, Report: demo.NewPrinter(stdout), MetricsAddr: *metrics, Logger: logger}
+	writeStart(stdout, setup.Info(opts))
+	sum, err := setup.Run(ctx, opts)
+	if ctx.Err() != nil {
+		fmt.Fprintln(stdout, "steward run: interrupted")
+	}
+	if werr := sum.Write(stdout); werr != nil && err == nil {
+		err = werr
+	}
+	return err
+}
+
+// writeStart prints the start line: who runs where, against what.
+func writeStart(w io.Writer, s agents.StartInfo) {
+	mode := "live"
+	if s.DryRun {
+		mode = "dry run: nothing is sent"
+	}
+	fmt.Fprintf(w, "steward run: agent %s (%s), %s\n", s.Agent, s.Address.Hex(), mode)
+	fmt.Fprintf(w, "  chain %d at head %d via %s\n", s.ChainID, s.Head, s.RPC)
+	fmt.Fprintf(w, "  guard %s  registry %s\n", s.Guard.Hex(), s.Registry.Hex())
+	fmt.Fprintf(w, "  model %s %s\n", s.ModelName, s.Model.Hex())
+	fmt.Fprintf(w, "  store %s\n", s.Store)
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +32,10 @@ func TestDispatch(t *testing.T) {
 	}{
 		{name: "help", args: []string{"help"}, wantCode: 0, wantOut: "verify"},
 		{name: "a command's -h", args: []string{"verify", "-h"}, wantCode: 0, wantOut: "-guard"},
+		{name: "model --help", args: []string{"model", "--help"}, wantCode: 0, wantOut: "train"},
+		{name: "model train --help", args: []string{"model", "train", "--help"}, wantCode: 0, wantOut: "-out"},
+		{name: "model without a subcommand", args: []string{"model"}, wantCode: 1, wantOut: "Usage: steward model"},
+		{name: "check needs a config", args: []string{"check"}, wantCode: 1, wantOut: "-c <config.yaml> is required"},
 		{name: "verify refuses a missing store file", args: []string{"verify", "--rpc", "http://127.0.0.1:1", "--guard",
 			"0x0000000000000000000000000000000000000001", "--store", "sqlite:///nonexistent/agent.db", "--tx",
 			"0x0000000000000000000000000000000000000000000000000000000000000001"}, wantCode: 1, wantOut: "no such file"},
@@ -43,6 +48,15 @@ func TestDispatch(t *testing.T) {
 			"0x0000000000000000000000000000000000000000000000000000000000000001"}, wantCode: 1, wantOut: "--llm needs --blobs"},
 		{name: "verify refuses a bad hash", args: []string{"verify", "--tx", "0x1234"}, wantCode: 1, wantOut: "not a 32-byte"},
 		{name: "run refuses a bad config", args: []string{"run", "-c", "testdata/bad.yaml"}, wantCode: 1, wantOut: "chain.pool"},
+	}
+	// Every subcommand answers --help with exit 0.
+	for _, c := range commands() {
+		cases = append(cases, struct {
+			name     string
+			args     []string
+			wantCode int
+			wantOut  string
+		}{name: c.name + " --help", args: []string{c.name, "--help"}, wantCode: 0, wantOut: "Usage"})
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -78,7 +92,9 @@ func TestDevnetOnATakenPort(t *testing.T) {
 // `steward devnet` serves the chain over JSON-RPC, `steward run` drives an
 // agent against its HTTP URL, and `steward verify --tx` passes on the
 // agent's transaction — then fails, naming the cause, once the record's
-// inputs are tampered with in the store.
+// inputs are tampered with in the store. Run and verify work from another
+// working directory, and the hash verified is pasted from run's output
+// (issue 9).
 func TestDevnetRunVerify(t *testing.T) {
 	onnxtest.Runtime(t) // skip cleanly when ONNX Runtime is absent
 	dir := t.TempDir()
@@ -95,13 +111,32 @@ func TestDevnetRunVerify(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Chain.Stop()
+	repo, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir()) // the config's paths must not depend on the working directory
 
 	var out bytes.Buffer
 	if code := run(ctx, []string{"run", "-c", d.ConfigPath, "--blocks", "40"}, &out, &out); code != 0 {
 		t.Fatalf("steward run exited %d:\n%s", code, out.String())
 	}
-	if !strings.Contains(out.String(), "re-ranged") {
-		t.Fatalf("steward run committed no re-range:\n%s", out.String())
+	runOut := out.String()
+	for _, want := range []string{"steward run: agent mm-usdc-weth", "chain 1337 at head", "store sqlite " + dbPath,
+		"summary: ", "transactions: confirmed", "stopped cleanly"} {
+		if !strings.Contains(runOut, want) {
+			t.Fatalf("steward run output lacks %q:\n%s", want, runOut)
+		}
+	}
+	// The first applied re-range's hash, copied from the screen as a user would.
+	pasted := regexp.MustCompile(`tx (0x[0-9a-f]{64}) gas \d+ ✓ re-ranged`).FindStringSubmatch(runOut)
+	if pasted == nil {
+		t.Fatalf("steward run printed no full hash of an applied re-range:\n%s", runOut)
+	}
+	out.Reset()
+	if code := run(ctx, []string{"verify", "-c", d.ConfigPath, "--tx", pasted[1]}, &out, &out); code != 0 ||
+		!strings.Contains(out.String(), "PASS") || !strings.Contains(out.String(), pasted[1]) {
+		t.Fatalf("verify --tx %s (pasted from run) exited %d:\n%s", pasted[1], code, out.String())
 	}
 
 	st, err := sqlitestore.Open(ctx, dbPath)
@@ -119,14 +154,20 @@ func TestDevnetRunVerify(t *testing.T) {
 	}
 
 	// A third party: only the node's URL and the guard's address, no store.
+	// Outside the repository, verify says which flag finds the model cards.
 	httpURL, _ := d.Chain.Endpoints()
 	guard := d.Chain.Deployment().Guard.Hex()
 	out.Reset()
-	if code := run(ctx, []string{"verify", "--rpc", httpURL, "--guard", guard, "--tx", tx.Hash.Hex()}, &out, &out); code != 0 || !strings.Contains(out.String(), "PASS") {
+	if code := run(ctx, []string{"verify", "--rpc", httpURL, "--guard", guard, "--tx", tx.Hash.Hex()}, &out, &out); code != 1 || !strings.Contains(out.String(), "--models") {
+		t.Fatalf("verify without model cards exited %d (want 1, naming --models):\n%s", code, out.String())
+	}
+	models := filepath.Join(repo, "configs", "models")
+	out.Reset()
+	if code := run(ctx, []string{"verify", "--rpc", httpURL, "--guard", guard, "--models", models, "--tx", tx.Hash.Hex()}, &out, &out); code != 0 || !strings.Contains(out.String(), "PASS") {
 		t.Fatalf("verify of an honest transaction exited %d:\n%s", code, out.String())
 	}
 	out.Reset()
-	if code := run(ctx, []string{"verify", "--rpc", httpURL, "--guard", guard, "--root", tx.Root.Hex(), "--from", "0", "--json"}, &out, &out); code != 0 {
+	if code := run(ctx, []string{"verify", "--rpc", httpURL, "--guard", guard, "--models", models, "--root", tx.Root.Hex(), "--from", "0", "--json"}, &out, &out); code != 0 {
 		t.Fatalf("verify --root --from 0 --json exited %d:\n%s", code, out.String())
 	}
 	var verdicts []struct {
@@ -148,8 +189,9 @@ func TestDevnetRunVerify(t *testing.T) {
 
 	verifyArgs := []string{"verify", "-c", d.ConfigPath, "--with-store", "--tx", tx.Hash.Hex()}
 	out.Reset()
-	if code := run(ctx, verifyArgs, &out, &out); code != 0 || !strings.Contains(out.String(), "PASS") {
-		t.Fatalf("verify against the store of an honest transaction exited %d:\n%s", code, out.String())
+	if code := run(ctx, verifyArgs, &out, &out); code != 0 || !strings.Contains(out.String(), "PASS") ||
+		!strings.Contains(out.String(), "store: 1 action record(s) found in the agent's store and matched") {
+		t.Fatalf("verify against the store of an honest transaction exited %d (want 0, saying what the store check compared):\n%s", code, out.String())
 	}
 
 	db, err := sql.Open("sqlite", dbPath)

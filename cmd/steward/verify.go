@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -39,7 +40,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	guard := fs.String("guard", "", "ParameterGuard address the transactions must call (overrides the config)")
 	storeURL := fs.String("store", "", "optional: the agent's store (sqlite://<path> or postgres://…) to cross-check its records against the chain")
 	withStore := fs.Bool("with-store", false, "with -c: also cross-check the config's store")
-	modelsDir := fs.String("models", "configs/models", "folder of model cards to re-run")
+	modelsDir := fs.String("models", "", "folder of model cards to re-run (default: the folder of the config's model.card with -c, else configs/models of the repository)")
 	asJSON := fs.Bool("json", false, "print the verdicts as JSON")
 	blobURL := fs.String("blobs", "", "content-addressed blob store (HTTP) holding LLM prompts and answers; needed with --llm")
 	var llmConfigs []string
@@ -74,6 +75,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return errors.New("--llm needs --blobs: LLM answers are re-checked from the blob store")
 	}
 	st := config.Store{}
+	modelsFlag := "--models"
 	if *cfgPath != "" {
 		cfg, err := config.Load(*cfgPath)
 		if err != nil {
@@ -81,6 +83,9 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		*rpcURL = firstNonEmpty(*rpcURL, cfg.Chain.RPC)
 		*guard = firstNonEmpty(*guard, cfg.Chain.Guard)
+		if *modelsDir == "" {
+			*modelsDir, modelsFlag = filepath.Dir(cfg.Model.Card), "model.card of "+*cfgPath+" (or --models)"
+		}
 		if *withStore {
 			st = cfg.Store
 		}
@@ -128,9 +133,12 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	models, err := agents.LoadModels(rt, agents.RepoPath(*modelsDir))
+	if *modelsDir == "" {
+		*modelsDir = agents.RepoPath("configs/models")
+	}
+	models, err := agents.LoadModels(rt, *modelsDir)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w; give --models DIR, the folder of the model cards the agent used", modelsFlag, err)
 	}
 	defer models.Close()
 	vcfg.Models = models
