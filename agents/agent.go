@@ -11,6 +11,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/steward-agents/steward/agents/config"
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/policies"
@@ -34,7 +35,7 @@ type Config struct {
 	// Address is the agent's key: it commits the records.
 	Address common.Address
 	// Program is the strategy adapter.
-	Program Program
+	Program program.Program
 	// Model and the fixed-point scales its card declares.
 	Model       Inferer
 	InputScale  int64
@@ -44,7 +45,7 @@ type Config struct {
 	// Store records every stage.
 	Store store.Store
 	// Executor carries out approved bundles (live, dry-run, backtest).
-	Executor Executor
+	Executor program.Executor
 	// Cron, when set, runs the decision stages on this robfig/cron schedule
 	// instead of on every block; observation still follows every head. The
 	// schedule runs on block timestamps, not the wall clock, so a replay of
@@ -94,7 +95,7 @@ type Agent struct {
 }
 
 type pending struct {
-	sub       Submission
+	sub       program.Submission
 	decisions []int64
 	action    map[string]any
 	report    Report

@@ -32,8 +32,8 @@ func TestPipelineOnAnvilReorg(t *testing.T) {
 	agentDone := make(chan error, 1)
 	go func() {
 		_, err := agents.Run(agentCtx, agents.RunParams{
-			Name: "mm-anvil-reorg", Node: s.node.Client(), Key: s.agentKey, Pool: s.dep.Pool, Vault: s.dep.Vault, Guard: s.dep.Guard,
-			Params: testParams(s.dep.TickSpacing), Model: s.model, Policies: widthPolicy(t), Store: st,
+			Name: "mm-anvil-reorg", Node: s.node.Client(), Key: s.agentKey, Guard: s.dep.Guard,
+			Program: mmProgram(t, s.node.Client(), s.dep), Model: s.model, Policies: widthPolicy(t), Store: st,
 			PollInterval:  20 * time.Millisecond,
 			Confirmations: 64, // keep transactions open across the reorg
 			Logger:        slog.New(slog.DiscardHandler),

@@ -36,8 +36,8 @@ func TestPipelineOnAnvil(t *testing.T) {
 	var settled []agents.Report
 	logs := newOnceHandler()
 	sum, err := agents.Run(ctx, agents.RunParams{
-		Name: "mm-anvil", Node: s.node.Client(), Key: s.agentKey, Pool: s.dep.Pool, Vault: s.dep.Vault, Guard: s.dep.Guard,
-		Params: testParams(s.dep.TickSpacing), Model: s.model, Policies: widthPolicy(t), Store: st,
+		Name: "mm-anvil", Node: s.node.Client(), Key: s.agentKey, Guard: s.dep.Guard,
+		Program: mmProgram(t, s.node.Client(), s.dep), Model: s.model, Policies: widthPolicy(t), Store: st,
 		Blocks: 60, PollInterval: 25 * time.Millisecond, Logger: slog.New(logs),
 		Report: func(r agents.Report) {
 			if r.Stage == agents.StageSettled {

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
@@ -24,7 +25,7 @@ type ChainExecutor struct {
 	cfg ChainExecutorConfig
 }
 
-var _ Executor = (*ChainExecutor)(nil)
+var _ program.Executor = (*ChainExecutor)(nil)
 
 // ChainExecutorConfig configures a ChainExecutor.
 type ChainExecutorConfig struct {
@@ -53,7 +54,7 @@ func NewChainExecutor(cfg ChainExecutorConfig) (*ChainExecutor, error) {
 }
 
 // PackBundle encodes a bundle as calldata of ParameterGuard.commitAndApply.
-func PackBundle(b Bundle) ([]byte, error) {
+func PackBundle(b program.Bundle) ([]byte, error) {
 	actions := make([]bindings.Action, len(b.Actions))
 	for i, a := range b.Actions {
 		actions[i] = bindings.Action{
@@ -89,23 +90,23 @@ func (e *ChainExecutor) Advance(ctx context.Context, head *types.Header) error {
 // Submit simulates the bundle; unless DryRun, it hands it to the outbox. A
 // simulated revert is decoded into the contract's named error and nothing
 // is sent.
-func (e *ChainExecutor) Submit(ctx context.Context, b Bundle) (Submission, error) {
+func (e *ChainExecutor) Submit(ctx context.Context, b program.Bundle) (program.Submission, error) {
 	if len(b.Actions) == 0 {
-		return Submission{}, errors.New("agents: empty bundle")
+		return program.Submission{}, errors.New("agents: empty bundle")
 	}
 	data, err := PackBundle(b)
 	if err != nil {
-		return Submission{}, fmt.Errorf("pack bundle: %w", err)
+		return program.Submission{}, fmt.Errorf("pack bundle: %w", err)
 	}
 	if e.cfg.DryRun {
 		if _, err := e.cfg.Outbox.Simulate(ctx, e.cfg.Guard, data); err != nil {
-			return Submission{}, explainRevert(err)
+			return program.Submission{}, explainRevert(err)
 		}
-		return Submission{}, nil
+		return program.Submission{}, nil
 	}
-	key := BundleKey(b.Agent, b.Actions[0].DecisionID)
+	key := program.BundleKey(b.Agent, b.Actions[0].DecisionID)
 	tx, err := e.cfg.Outbox.Submit(ctx, txmgr.Request{Key: key, To: e.cfg.Guard, Data: data, Root: b.Root})
-	sub := Submission{Key: key, TxHash: tx.Hash, TxID: tx.ID}
+	sub := program.Submission{Key: key, TxHash: tx.Hash, TxID: tx.ID}
 	if err != nil {
 		// A signed row (tx.Hash set) is the outbox's to deliver: report it
 		// with the error so the caller tracks it and never sends again.
@@ -115,10 +116,10 @@ func (e *ChainExecutor) Submit(ctx context.Context, b Bundle) (Submission, error
 }
 
 // Settle reads the latest attempt of the submission's key from the outbox.
-func (e *ChainExecutor) Settle(ctx context.Context, s Submission) (Outcome, bool, error) {
+func (e *ChainExecutor) Settle(ctx context.Context, s program.Submission) (program.Outcome, bool, error) {
 	tx, err := e.cfg.Store.TransactionByKey(ctx, s.Key)
 	if err != nil {
-		return Outcome{}, false, fmt.Errorf("settle %s: %w", s.Key, err)
+		return program.Outcome{}, false, fmt.Errorf("settle %s: %w", s.Key, err)
 	}
 	switch tx.State {
 	case store.TxIncluded, store.TxConfirmed:
@@ -126,15 +127,15 @@ func (e *ChainExecutor) Settle(ctx context.Context, s Submission) (Outcome, bool
 		// outbox keeps an included transaction open until it has
 		// OutboxConfig.Confirmations blocks on top, and re-broadcasts it if a
 		// reorg drops it first; the agent then sees the chain as it is.
-		out := Outcome{Success: !tx.Reverted, GasUsed: tx.GasUsed, BlockNumber: tx.BlockNumber}
+		out := program.Outcome{Success: !tx.Reverted, GasUsed: tx.GasUsed, BlockNumber: tx.BlockNumber}
 		if tx.Reverted {
 			out.Reason = "reverted on chain (status 0)"
 		}
 		return out, true, nil
 	case store.TxFailed, store.TxDropped:
-		return Outcome{Reason: fmt.Sprintf("transaction %s %s: %s", tx.Hash, tx.State, tx.Error)}, true, nil
+		return program.Outcome{Reason: fmt.Sprintf("transaction %s %s: %s", tx.Hash, tx.State, tx.Error)}, true, nil
 	default:
-		return Outcome{}, false, nil
+		return program.Outcome{}, false, nil
 	}
 }
 

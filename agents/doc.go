@@ -15,8 +15,18 @@
 //
 // What differs between modes is only the Executor (live signs and sends,
 // dry-run simulates and records) and the head source; strategies never know
-// which mode they run in. Strategy-specific chain reads live in a Program
-// (marketmaking.go); the decision logic itself lives in strategies/.
+// which mode they run in. The runtime sees a strategy only through the seam
+// in agents/program (Program, Proposal, Call, Bundle, Executor, Deriver);
+// each kind's program and decision logic live in strategies/<kind>, and
+// cmd/steward/kinds.go wires the kinds (Open takes the builder), so this
+// package names no pool, vault or reserve.
+//
+// Start-up (setup.go, preflight.go): Open dials the node, loads the key,
+// model and policies and builds the program; Preflight then checks what
+// would otherwise refuse every tick — policies naming undeclared fields, an
+// agent key or model digest the registry has not authorised, a guard over
+// another registry or without bounds for a parameter the program changes —
+// and Run returns a Summary of what the run did and left.
 //
 // Triggers: by default every head runs the decision stages. With Config.Cron
 // a robfig/cron schedule, evaluated on block timestamps (the chain's clock,

@@ -85,9 +85,8 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 	var settled []agents.Report
 	_, err = agents.Run(ctx, agents.RunParams{
 		Name: "mm-faults", Node: client.Eth(), Heads: client, Key: key,
-		Pool: chain.Deployment().Pool, Vault: chain.Deployment().Vault, Guard: chain.Deployment().Guard,
-		Params: testParams(chain.Deployment().TickSpacing),
-		Model:  mdl, Policies: widthPolicy(t), Store: st, Blocks: 40, PollInterval: 50 * time.Millisecond,
+		Guard: chain.Deployment().Guard, Program: mmProgram(t, client.Eth(), chain.Deployment()),
+		Model: mdl, Policies: widthPolicy(t), Store: st, Blocks: 40, PollInterval: 50 * time.Millisecond,
 		Logger: slog.New(slog.DiscardHandler),
 		Report: func(r agents.Report) {
 			if r.Stage == agents.StageSettled {

@@ -24,6 +24,7 @@ import (
 	"github.com/steward-agents/steward/inference/blob"
 	"github.com/steward-agents/steward/inference/commit"
 	"github.com/steward-agents/steward/inference/llm"
+	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // chatServer is an OpenAI-compatible /v1/chat/completions server that
@@ -136,7 +137,7 @@ func TestLLMAnswerToChainAndBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ver, err := verify.New(r.chain.Client(), verify.Config{Guard: dep.Guard, Models: agents.ModelSets{r.models, llmModels}})
+	ver, err := verify.New(r.chain.Client(), verify.Config{Guard: dep.Guard, Derivers: marketmaking.Derivers(), Models: agents.ModelSets{r.models, llmModels}})
 	if err != nil {
 		t.Fatal(err)
 	}

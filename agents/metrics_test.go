@@ -12,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/chain/devchain"
 	rpcclient "github.com/steward-agents/steward/chain/rpc"
 )
@@ -41,7 +42,7 @@ func TestMetricsEndpoint(t *testing.T) {
 	}
 	m.Observe(agents.Report{Agent: "a", Stage: agents.StageHeld, Elapsed: time.Millisecond})
 	m.Observe(agents.Report{Agent: "a", Stage: agents.StageHeld, Elapsed: 2 * time.Millisecond})
-	m.Observe(agents.Report{Agent: "a", Stage: agents.StageSettled, Outcome: &agents.Outcome{Success: true, GasUsed: 400000}})
+	m.Observe(agents.Report{Agent: "a", Stage: agents.StageSettled, Outcome: &program.Outcome{Success: true, GasUsed: 400000}})
 
 	addr, err := agents.ServeMetrics(ctx, "127.0.0.1:0", reg, slog.New(slog.DiscardHandler))
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/inference/commit"
 	"github.com/steward-agents/steward/policies"
@@ -44,7 +45,7 @@ type Report struct {
 	Reason   string
 	Decision int64
 	TxHash   common.Hash
-	Outcome  *Outcome // set when Stage == StageSettled
+	Outcome  *program.Outcome // set when Stage == StageSettled
 	Elapsed  time.Duration
 }
 
@@ -180,8 +181,8 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	if err != nil {
 		return err
 	}
-	bundle := Bundle{Agent: a.cfg.Name, Block: block, Root: root}
-	published := BundleAction{DecisionID: id, Record: rec, Proof: proof, Inputs: inBytes, Outputs: outBytes,
+	bundle := program.Bundle{Agent: a.cfg.Name, Block: block, Root: root}
+	published := program.BundleAction{DecisionID: id, Record: rec, Proof: proof, Inputs: inBytes, Outputs: outBytes,
 		Context: commit.EncodeContext(prop.Context)}
 	for _, c := range prop.Calls {
 		ba := published

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	pgstore "github.com/steward-agents/steward/agents/store/postgres"
 	sqlitestore "github.com/steward-agents/steward/agents/store/sqlite"
@@ -143,7 +144,7 @@ func (r *rig) restart() {
 	t := r.t
 	t.Helper()
 	dep := r.chain.Deployment()
-	program, err := agents.NewMarketMaking(agents.MarketMakingConfig{Pool: dep.Pool, Vault: dep.Vault,
+	program, err := marketmaking.NewProgram(marketmaking.ProgramConfig{Pool: dep.Pool, Vault: dep.Vault,
 		Params: testParams(dep.TickSpacing)}, r.chain.Client())
 	if err != nil {
 		t.Fatal(err)
@@ -166,7 +167,7 @@ func (r *rig) restart() {
 	}
 }
 
-func newExecutor(t testing.TB, chain *devchain.Chain, key *ecdsa.PrivateKey, guard common.Address, st store.Store, o rigOptions) agents.Executor {
+func newExecutor(t testing.TB, chain *devchain.Chain, key *ecdsa.PrivateKey, guard common.Address, st store.Store, o rigOptions) program.Executor {
 	t.Helper()
 	outbox, err := newOutbox(chain, st, key, o.confirmations)
 	if err != nil {
@@ -269,7 +270,7 @@ func TestPipelineLive(t *testing.T) {
 			if tx.State != store.TxConfirmed || tx.GasUsed == 0 {
 				t.Fatalf("transaction row %+v, want confirmed with gas", tx)
 			}
-			ver, err := verify.New(r.chain.Client(), verify.Config{Guard: r.chain.Deployment().Guard, Models: r.models, Records: r.store})
+			ver, err := verify.New(r.chain.Client(), verify.Config{Guard: r.chain.Deployment().Guard, Derivers: marketmaking.Derivers(), Models: r.models, Records: r.store})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -291,7 +292,7 @@ func TestPipelineLive(t *testing.T) {
 func (r *rig) checkDeclared() {
 	r.t.Helper()
 	dep := r.chain.Deployment()
-	program, err := agents.NewMarketMaking(agents.MarketMakingConfig{Pool: dep.Pool, Vault: dep.Vault,
+	program, err := marketmaking.NewProgram(marketmaking.ProgramConfig{Pool: dep.Pool, Vault: dep.Vault,
 		Params: testParams(dep.TickSpacing)}, r.chain.Client())
 	if err != nil {
 		r.t.Fatal(err)

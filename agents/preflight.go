@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/policies"
@@ -41,7 +42,7 @@ type PreflightParams struct {
 	// Model is the digest the agent will commit for (its card's).
 	Model     common.Hash
 	ModelName string
-	Declared  Declaration
+	Declared  program.Declaration
 	Rules     []policies.Rule
 }
 

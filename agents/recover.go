@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 )
 
@@ -39,12 +40,12 @@ func (a *Agent) Recover(ctx context.Context) error {
 	d, err := a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionSubmitted)
 	switch {
 	case err == nil:
-		tx, err := a.cfg.Store.TransactionByKey(ctx, BundleKey(a.cfg.Name, d.ID))
+		tx, err := a.cfg.Store.TransactionByKey(ctx, program.BundleKey(a.cfg.Name, d.ID))
 		if err != nil {
 			return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
 		}
 		a.pending = &pending{
-			sub:       Submission{Key: BundleKey(a.cfg.Name, d.ID), TxHash: tx.Hash, TxID: d.TxID},
+			sub:       program.Submission{Key: program.BundleKey(a.cfg.Name, d.ID), TxHash: tx.Hash, TxID: d.TxID},
 			decisions: []int64{d.ID}, action: decodeAction(d.Action),
 			report: Report{Agent: a.cfg.Name, Block: d.BlockNumber, Stage: StageSubmitted, Decision: d.ID,
 				TxHash: tx.Hash, Action: decodeAction(d.Action)},
@@ -57,7 +58,7 @@ func (a *Agent) Recover(ctx context.Context) error {
 	d, err = a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionConfirmed)
 	switch {
 	case err == nil:
-		tx, err := a.cfg.Store.TransactionByKey(ctx, BundleKey(a.cfg.Name, d.ID))
+		tx, err := a.cfg.Store.TransactionByKey(ctx, program.BundleKey(a.cfg.Name, d.ID))
 		if err != nil {
 			return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
 		}
@@ -88,7 +89,7 @@ func (a *Agent) closeEach(ctx context.Context, state store.DecisionState, close 
 // recoverApproved settles a decision the last run approved but may not have
 // handed to the executor.
 func (a *Agent) recoverApproved(ctx context.Context, d store.Decision) error {
-	tx, err := a.cfg.Store.TransactionByKey(ctx, BundleKey(a.cfg.Name, d.ID))
+	tx, err := a.cfg.Store.TransactionByKey(ctx, program.BundleKey(a.cfg.Name, d.ID))
 	if errors.Is(err, store.ErrNotFound) {
 		a.logger.Warn("abandoning a decision approved but never sent", "decision", d.ID, "block", d.BlockNumber)
 		return a.cfg.Store.MarkFailed(ctx, d.ID, "abandoned: the agent stopped before sending it")

@@ -13,17 +13,18 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/chain/txmgr"
-	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // Node is everything an agent asks of a JSON-RPC node. *ethclient.Client
 // and the simulated chain's client both satisfy it.
 type Node interface {
 	ingest.HeadReader
-	ChainReader
+	ethereum.ContractCaller
+	ethereum.LogFilterer
 	txmgr.OutboxBackend
 	ethereum.ChainIDReader
 }
@@ -34,22 +35,18 @@ type Model interface {
 	Scales() (input, output int64)
 }
 
-// RunParams assembles one market-making agent.
+// RunParams assembles one agent.
 type RunParams struct {
-	// Program, when set, is the agent's program; otherwise a market-making
-	// program is built from Pool, Vault and Params.
-	Program Program
+	// Program is the agent's strategy program (strategies/<kind>). Required.
+	Program program.Program
 	Name    string
 	Node    Node
 	// Heads, when set, is where the head follower reads and subscribes
 	// (e.g. a fail-over client that subscribes over WebSocket); defaults to Node.
-	Heads  ingest.HeadReader
-	Key    *ecdsa.PrivateKey
-	Pool   common.Address
-	Vault  common.Address
-	Guard  common.Address
-	Params marketmaking.Params
-	Model  Model
+	Heads ingest.HeadReader
+	Key   *ecdsa.PrivateKey
+	Guard common.Address
+	Model Model
 	// Policies guard every action.
 	Policies Guardrails
 	Store    store.Store
@@ -103,15 +100,9 @@ func Run(ctx context.Context, p RunParams) (Summary, error) {
 	if err != nil {
 		return sum, err
 	}
-	program := p.Program
-	if program == nil {
-		if program, err = NewMarketMaking(MarketMakingConfig{Pool: p.Pool, Vault: p.Vault, Params: p.Params}, p.Node); err != nil {
-			return sum, err
-		}
-	}
 	in, out := p.Model.Scales()
 	agent, err := New(ctx, Config{
-		Name: p.Name, Address: crypto.PubkeyToAddress(p.Key.PublicKey), Program: program,
+		Name: p.Name, Address: crypto.PubkeyToAddress(p.Key.PublicKey), Program: p.Program,
 		Model: p.Model, InputScale: in, OutputScale: out, Policies: p.Policies,
 		Store: p.Store, Executor: exec, Cron: p.Cron, Logger: p.Logger,
 		Report: func(r Report) {

@@ -10,17 +10,16 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/steward-agents/steward/agents/config"
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	pgstore "github.com/steward-agents/steward/agents/store/postgres"
 	sqlitestore "github.com/steward-agents/steward/agents/store/sqlite"
-	"github.com/steward-agents/steward/chain/contracts/bindings"
 	rpcclient "github.com/steward-agents/steward/chain/rpc"
 	"github.com/steward-agents/steward/inference/onnx"
 	"github.com/steward-agents/steward/policies"
@@ -98,8 +97,7 @@ type Setup struct {
 	key     *ecdsa.PrivateKey
 	model   CardModel
 	engine  *policies.Engine
-	program Program
-	spacing int32
+	program program.Program
 	chainID uint64
 	head    uint64
 	logger  *slog.Logger
@@ -120,13 +118,30 @@ type StartInfo struct {
 	DryRun    bool
 }
 
+// BuildProgram builds the program of the strategy kind a config names,
+// reading what it needs from the chain. The kinds are wired in one place,
+// cmd/steward; the runtime knows none of them.
+type BuildProgram func(ctx context.Context, cfg *config.Config, chain program.ChainReader) (program.Program, error)
+
+// OpenParams are Open's dependencies.
+type OpenParams struct {
+	// Build builds the agent's program. Required.
+	Build BuildProgram
+	// Logger defaults to slog.Default().
+	Logger *slog.Logger
+}
+
 // Open dials the config's node (checking its chain id), loads the key, the
-// model and the policies, and reads what the program needs from the chain.
-// Nothing is written anywhere: the store is opened by Run.
-func Open(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*Setup, error) {
+// model and the policies, and builds the program, which reads what it needs
+// from the chain. Nothing is written anywhere: the store is opened by Run.
+func Open(ctx context.Context, cfg *config.Config, p OpenParams) (*Setup, error) {
 	if err := cfg.CheckLive(); err != nil {
 		return nil, err
 	}
+	if p.Build == nil {
+		return nil, errors.New("agents: OpenParams.Build is required")
+	}
+	logger := p.Logger
 	if logger == nil {
 		logger = slog.Default()
 	}
@@ -149,9 +164,6 @@ func Open(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*Setup,
 		return nil, fmt.Errorf("chain.rpc: read the head: %w", err)
 	}
 	s.chainID = cfg.Chain.ChainID
-	if s.spacing, err = TickSpacing(ctx, node, cfg.Chain.Addresses.Pool); err != nil {
-		return nil, fmt.Errorf("chain.pool: %w", err)
-	}
 	libPath, err := onnx.LibraryPath()
 	if err != nil {
 		return nil, err
@@ -166,10 +178,8 @@ func Open(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*Setup,
 	if s.engine, err = cfg.NewEngine(); err != nil {
 		return nil, err
 	}
-	s.program, err = NewMarketMaking(MarketMakingConfig{Pool: cfg.Chain.Addresses.Pool, Vault: cfg.Chain.Addresses.Vault,
-		Params: cfg.Strategy.Params(s.spacing)}, node)
-	if err != nil {
-		return nil, fmt.Errorf("strategy: %w", err)
+	if s.program, err = p.Build(ctx, cfg, node); err != nil {
+		return nil, err
 	}
 	ok = true
 	return s, nil
@@ -257,8 +267,8 @@ func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
 // RunConfig runs the agent a config describes against the node it names:
 // Open, the start-up checks (an agent that fails one does not start), then
 // Run.
-func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) (Summary, error) {
-	s, err := Open(ctx, cfg, o.Logger)
+func RunConfig(ctx context.Context, cfg *config.Config, build BuildProgram, o RunOptions) (Summary, error) {
+	s, err := Open(ctx, cfg, OpenParams{Build: build, Logger: o.Logger})
 	if err != nil {
 		return Summary{}, err
 	}
@@ -267,20 +277,6 @@ func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) (Summary, 
 		return Summary{}, err
 	}
 	return s.Run(ctx, o)
-}
-
-// TickSpacing reads a Uniswap v3 pool's tick spacing.
-func TickSpacing(ctx context.Context, caller ethereum.ContractCaller, pool common.Address) (int32, error) {
-	b := bindings.NewUniswapV3Pool()
-	out, err := caller.CallContract(ctx, ethereum.CallMsg{To: &pool, Data: b.PackTickSpacing()}, nil)
-	if err != nil {
-		return 0, fmt.Errorf("read tickSpacing of %s: %w", pool, err)
-	}
-	s, err := b.UnpackTickSpacing(out)
-	if err != nil {
-		return 0, fmt.Errorf("read tickSpacing of %s (is it a Uniswap v3 pool?): %w", pool, err)
-	}
-	return int32(s.Int64()), nil
 }
 
 // DialNode connects to the config's nodes (chain.rpc, then

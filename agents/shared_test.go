@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/anviltest"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
@@ -138,7 +139,7 @@ func assertAppliedOnce(t *testing.T, ctx context.Context, node appliedReader, gu
 // verifySettled checks that every settled bundle succeeded and verifies.
 func verifySettled(t *testing.T, ctx context.Context, node verify.Chain, records verify.Records, models verify.Models, guard common.Address, settled []agents.Report) {
 	t.Helper()
-	ver, err := verify.New(node, verify.Config{Guard: guard, Models: models, Records: records})
+	ver, err := verify.New(node, verify.Config{Guard: guard, Derivers: marketmaking.Derivers(), Models: models, Records: records})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,4 +155,14 @@ func verifySettled(t *testing.T, ctx context.Context, node verify.Chain, records
 			t.Fatalf("verify %s: %+v", r.TxHash, v)
 		}
 	}
+}
+
+// mmProgram is the market-making program over a deployment, with the test parameters.
+func mmProgram(t testing.TB, chain marketmaking.ChainReader, dep devchain.Deployment) program.Program {
+	t.Helper()
+	p, err := marketmaking.NewProgram(marketmaking.ProgramConfig{Pool: dep.Pool, Vault: dep.Vault, Params: testParams(dep.TickSpacing)}, chain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/inference/commit"
+	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // benchTxs is how many confirmed guard transactions the verification
@@ -56,7 +57,7 @@ func confirmedTxs(tb testing.TB, r *rig, n int) []common.Hash {
 // chainOnlyVerifier verifies from the rig's node alone: no store records.
 func chainOnlyVerifier(tb testing.TB, r *rig) *verify.Verifier {
 	tb.Helper()
-	v, err := verify.New(r.chain.Client(), verify.Config{Guard: r.chain.Deployment().Guard, Models: r.models})
+	v, err := verify.New(r.chain.Client(), verify.Config{Guard: r.chain.Deployment().Guard, Derivers: marketmaking.Derivers(), Models: r.models})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -211,11 +211,11 @@ func TestVerifyCatchesTampering(t *testing.T) {
 	honestTx := r.firstRange(t)
 	dep := r.chain.Deployment()
 	node := r.chain.Client()
-	chainOnly, err := verify.New(node, verify.Config{Guard: dep.Guard, Models: r.models})
+	chainOnly, err := verify.New(node, verify.Config{Guard: dep.Guard, Derivers: marketmaking.Derivers(), Models: r.models})
 	if err != nil {
 		t.Fatal(err)
 	}
-	withStore, err := verify.New(node, verify.Config{Guard: dep.Guard, Models: r.models, Records: r.store})
+	withStore, err := verify.New(node, verify.Config{Guard: dep.Guard, Derivers: marketmaking.Derivers(), Models: r.models, Records: r.store})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -374,7 +374,7 @@ func TestVerifyCatchesTampering(t *testing.T) {
 		}
 	})
 	t.Run("stored record differs from the chain", func(t *testing.T) {
-		tampered, _ := verify.New(node, verify.Config{Guard: dep.Guard, Models: r.models,
+		tampered, _ := verify.New(node, verify.Config{Guard: dep.Guard, Derivers: marketmaking.Derivers(), Models: r.models,
 			Records: tamperedRecords{r.store, func(x *store.InferenceRecord) { x.Inputs[0]++ }}})
 		vd, err := tampered.Tx(r.ctx, honestTx.Hash)
 		if err != nil || vd.OK() || !strings.Contains(problems(vd), "stored inputs") {
@@ -382,7 +382,7 @@ func TestVerifyCatchesTampering(t *testing.T) {
 		}
 	})
 	t.Run("wrong guard", func(t *testing.T) {
-		other, _ := verify.New(node, verify.Config{Guard: dep.Vault, Models: r.models})
+		other, _ := verify.New(node, verify.Config{Guard: dep.Vault, Derivers: marketmaking.Derivers(), Models: r.models})
 		if vd, err := other.Tx(r.ctx, honestTx.Hash); err != nil || vd.OK() || !strings.Contains(problems(vd), "not sent to the guard") {
 			t.Fatalf("wrong guard: %+v, %v", vd, err)
 		}
@@ -438,7 +438,7 @@ func TestVerifySwappedModelFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer models.Close()
-	v, err := verify.New(r.chain.Client(), verify.Config{Guard: r.chain.Deployment().Guard, Models: models})
+	v, err := verify.New(r.chain.Client(), verify.Config{Guard: r.chain.Deployment().Guard, Derivers: marketmaking.Derivers(), Models: models})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/devchain"
 	"github.com/steward-agents/steward/inference/onnx"
+	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // Params configures a demo run.
@@ -144,10 +145,14 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 	if err := chain.Start(ctx); err != nil {
 		return sum, err
 	}
+	prog, err := marketmaking.NewProgram(marketmaking.ProgramConfig{Pool: dep.Pool, Vault: dep.Vault,
+		Params: cfg.Strategy.Params(dep.TickSpacing)}, chain.Client())
+	if err != nil {
+		return sum, err
+	}
 	_, err = agents.Run(ctx, agents.RunParams{
 		Name: cfg.Agent.Name, Node: chain.Client(), Key: key,
-		Pool: dep.Pool, Vault: dep.Vault, Guard: dep.Guard,
-		Params: cfg.Strategy.Params(dep.TickSpacing), Model: mdl, Policies: engine, Store: st,
+		Guard: dep.Guard, Program: prog, Model: mdl, Policies: engine, Store: st,
 		Blocks: p.Blocks, PollInterval: p.BlockInterval / 4,
 		Report: printer.report, Logger: p.Logger,
 	})
@@ -166,7 +171,7 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 	defer models.Close()
 	// Verify as a third party would: from the chain alone (the records'
 	// inputs and outputs travel in calldata), the agent's store unused.
-	ver, err := verify.New(chain.Client(), verify.Config{Guard: dep.Guard, Models: models})
+	ver, err := verify.New(chain.Client(), verify.Config{Guard: dep.Guard, Derivers: marketmaking.Derivers(), Models: models})
 	if err != nil {
 		return sum, err
 	}

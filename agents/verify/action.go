@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/inference/commit"
@@ -85,7 +86,7 @@ func (v *Verifier) checkAction(ctx context.Context, i int, root common.Hash, a b
 		fail("context names strategy %q, which this verifier cannot re-derive", c.Strategy)
 		return av
 	}
-	want, err := d.Derive(ctx, Derivation{Chain: v.chain, Target: a.Target, Params: a.Params, Record: rec, Outputs: out, Context: c})
+	want, err := d.Derive(ctx, program.Derivation{Chain: v.chain, Target: a.Target, Params: a.Params, Record: rec, Outputs: out, Context: c})
 	if err != nil {
 		fail("re-derive %s: %v", c.Strategy, err)
 		return av

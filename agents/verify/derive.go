@@ -2,49 +2,16 @@ package verify
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/steward-agents/steward/chain/contracts"
-	"github.com/steward-agents/steward/chain/contracts/bindings"
-	"github.com/steward-agents/steward/inference/commit"
-	"github.com/steward-agents/steward/strategies/marketmaking"
+	"github.com/steward-agents/steward/agents/program"
 )
 
-// Derivation is what a Deriver gets: the action's target, its record, the
-// re-checked outputs and the published context.
-type Derivation struct {
-	Chain  DeriveChain
-	Target common.Address
-	// Params are the action's parameters, in calldata order.
-	Params  [][32]byte
-	Record  commit.Record
-	Outputs Outputs
-	Context commit.Context
-}
-
-// DeriveChain is what a Deriver may read: calls at the latest block and
-// logs (both served by any full node; historical state is not assumed).
-type DeriveChain interface {
-	ethereum.ContractCaller
-	ethereum.LogFilterer
-}
-
-// Deriver recomputes the parameter values a strategy derives from a
-// committed output and its published context, checking the context against
-// the chain where the chain can tell.
-type Deriver interface {
-	Derive(ctx context.Context, d Derivation) (map[[32]byte]*big.Int, error)
-}
-
-// DefaultDerivers are the derivations of Steward's strategies, by the name
-// they publish.
-func DefaultDerivers() map[string]Deriver {
-	return map[string]Deriver{marketmaking.DerivationName: MarketMaking{}, DirectName: Direct{}}
+// DefaultDerivers are the derivations every verifier knows: Direct. Each
+// strategy kind adds its own (Config.Derivers), registered with the kind.
+func DefaultDerivers() map[string]program.Deriver {
+	return map[string]program.Deriver{DirectName: Direct{}}
 }
 
 // DirectName names the derivation where the applied values are the
@@ -57,7 +24,7 @@ const DirectName = "direct/v1"
 type Direct struct{}
 
 // Derive implements Deriver.
-func (Direct) Derive(_ context.Context, d Derivation) (map[[32]byte]*big.Int, error) {
+func (Direct) Derive(_ context.Context, d program.Derivation) (map[[32]byte]*big.Int, error) {
 	if len(d.Context.Values) != 0 {
 		return nil, fmt.Errorf("%s takes no context values, got %d", DirectName, len(d.Context.Values))
 	}
@@ -69,110 +36,4 @@ func (Direct) Derive(_ context.Context, d Derivation) (map[[32]byte]*big.Int, er
 		out[p] = big.NewInt(d.Outputs.Values[i])
 	}
 	return out, nil
-}
-
-// MarketMaking re-derives a RangeVault's tickLower and tickUpper from the
-// forecast. It checks the published pool tick against the pool's tick at
-// the end of the record's block: slot0 at that block where the node keeps
-// its state, else the pool's last Swap (or its Initialize) event at or
-// before that block, so a full node suffices; and
-// the published tick spacing against the pool's. WidthMilli, MinWidth and
-// MaxWidth are the agent's own published configuration.
-type MarketMaking struct{}
-
-// Derive implements Deriver.
-func (MarketMaking) Derive(ctx context.Context, d Derivation) (map[[32]byte]*big.Int, error) {
-	der, err := marketmaking.ParseDerivation(d.Context.Values)
-	if err != nil {
-		return nil, err
-	}
-	if len(d.Outputs.Values) != 1 {
-		return nil, fmt.Errorf("market-making needs 1 output, the record has %d", len(d.Outputs.Values))
-	}
-	if d.Outputs.Scale <= 0 {
-		return nil, errors.New("market-making needs the output scale of the model")
-	}
-	vault, pool := bindings.NewRangeVault(), bindings.NewUniswapV3Pool()
-	poolAddr, err := call(ctx, d.Chain, d.Target, vault.PackPool(), nil, vault.UnpackPool)
-	if err != nil {
-		return nil, fmt.Errorf("target %s is not a RangeVault: %w", d.Target, err)
-	}
-	// The pool's state at the record's block answers at once where the node
-	// keeps it; a full node that pruned it still has the logs.
-	var tick int64
-	if slot0, err := call(ctx, d.Chain, poolAddr, pool.PackSlot0(), new(big.Int).SetUint64(d.Record.BlockNumber), pool.UnpackSlot0); err == nil {
-		tick = slot0.Tick.Int64()
-	} else if tick, err = poolTickAt(ctx, d.Chain, poolAddr, d.Record.BlockNumber); err != nil {
-		return nil, err
-	}
-	if tick != int64(der.Tick) {
-		return nil, fmt.Errorf("published pool tick %d differs from the pool's tick %d at block %d", der.Tick, tick, d.Record.BlockNumber)
-	}
-	spacing, err := call(ctx, d.Chain, poolAddr, pool.PackTickSpacing(), nil, pool.UnpackTickSpacing)
-	if err != nil {
-		return nil, fmt.Errorf("pool %s tick spacing: %w", poolAddr, err)
-	}
-	if spacing.Cmp(big.NewInt(int64(der.TickSpacing))) != 0 {
-		return nil, fmt.Errorf("published tick spacing %d differs from the pool's %s", der.TickSpacing, spacing)
-	}
-	r := der.Target(d.Outputs.Values[0], d.Outputs.Scale)
-	return map[[32]byte]*big.Int{
-		contracts.Param("tickLower"): big.NewInt(int64(r.TickLower)),
-		contracts.Param("tickUpper"): big.NewInt(int64(r.TickUpper)),
-	}, nil
-}
-
-func call[T any](ctx context.Context, c ethereum.ContractCaller, to common.Address, data []byte, at *big.Int, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, at)
-	if err != nil {
-		return zero, err
-	}
-	return unpack(out)
-}
-
-// tickLookback bounds how far back poolTickAt searches for the pool's last
-// price change: about a day of 400 ms blocks.
-const tickLookback = 1 << 18
-
-// poolTickAt returns the pool's tick at the end of block n: the tick of its
-// last Swap event in a block ≤ n, or of its Initialize event if it never
-// swapped. It searches back in growing windows of logs.
-func poolTickAt(ctx context.Context, c ethereum.LogFilterer, pool common.Address, n uint64) (int64, error) {
-	poolABI := bindings.NewUniswapV3Pool()
-	parsed, err := bindings.UniswapV3PoolMetaData.ParseABI()
-	if err != nil {
-		return 0, err
-	}
-	topics := []common.Hash{parsed.Events["Swap"].ID, parsed.Events["Initialize"].ID}
-	to, window := n, uint64(256)
-	for searched := uint64(0); searched < tickLookback; {
-		from := uint64(0)
-		if to >= window {
-			from = to - window + 1
-		}
-		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{pool}, Topics: [][]common.Hash{topics}})
-		if err != nil {
-			return 0, fmt.Errorf("pool %s events in blocks %d..%d: %w", pool, from, to, err)
-		}
-		for i := len(logs) - 1; i >= 0; i-- {
-			l := &logs[i]
-			if l.Removed {
-				continue
-			}
-			if ev, err := poolABI.UnpackSwapEvent(l); err == nil {
-				return ev.Tick.Int64(), nil
-			}
-			if ev, err := poolABI.UnpackInitializeEvent(l); err == nil {
-				return ev.Tick.Int64(), nil
-			}
-		}
-		if from == 0 {
-			break
-		}
-		searched += to - from + 1
-		to, window = from-1, window*4
-	}
-	return 0, fmt.Errorf("pool %s: no Swap or Initialize event in the %d blocks up to %d", pool, tickLookback, n)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/inference/commit"
 )
 
@@ -26,22 +27,22 @@ type fixedPoint struct {
 	scale int64
 }
 
-func (f fixedPoint) Recheck(ctx context.Context, inputs, outputs []byte) (Outputs, error) {
+func (f fixedPoint) Recheck(ctx context.Context, inputs, outputs []byte) (program.Outputs, error) {
 	in, err := commit.DecodeInts(inputs)
 	if err != nil {
-		return Outputs{}, fmt.Errorf("published inputs: %w", err)
+		return program.Outputs{}, fmt.Errorf("published inputs: %w", err)
 	}
 	out, err := commit.DecodeInts(outputs)
 	if err != nil {
-		return Outputs{}, fmt.Errorf("published outputs: %w", err)
+		return program.Outputs{}, fmt.Errorf("published outputs: %w", err)
 	}
 	rerun, err := f.m.Infer(ctx, in)
 	if err != nil {
-		return Outputs{}, fmt.Errorf("re-running on the published inputs failed: %w", err)
+		return program.Outputs{}, fmt.Errorf("re-running on the published inputs failed: %w", err)
 	}
 	if !slices.Equal(rerun, out) {
-		return Outputs{}, fmt.Errorf("re-run output differs: on the published inputs the model gives %v (digest %s), the record commits to %v (digest %s)",
+		return program.Outputs{}, fmt.Errorf("re-run output differs: on the published inputs the model gives %v (digest %s), the record commits to %v (digest %s)",
 			rerun, commit.DigestInts(rerun), out, commit.DigestInts(out))
 	}
-	return Outputs{Values: out, Scale: f.scale}, nil
+	return program.Outputs{Values: out, Scale: f.scale}, nil
 }

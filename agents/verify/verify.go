@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
@@ -26,19 +27,13 @@ type Chain interface {
 	ethereum.LogFilterer
 }
 
-// Outputs are a committed inference's output values at their fixed-point scale.
-type Outputs struct {
-	Values []int64
-	Scale  int64
-}
-
 // Model re-checks one committed inference of one model from the bytes
 // published with it (see inference/commit): an ONNX model re-runs on the
 // published inputs; an LLM, which cannot be re-run bit for bit, re-fetches
 // its prompt and answer by digest and re-validates the answer. A mismatch is
 // an error that names what differs.
 type Model interface {
-	Recheck(ctx context.Context, inputs, outputs []byte) (Outputs, error)
+	Recheck(ctx context.Context, inputs, outputs []byte) (program.Outputs, error)
 }
 
 // Models finds a model by its content digest.
@@ -61,9 +56,10 @@ type Config struct {
 	// cross-checked against the committed one. Optional: everything else is
 	// verified from the chain alone.
 	Records Records
-	// Derivers re-derive applied values from outputs, by the strategy named
-	// in the published context. Defaults to DefaultDerivers().
-	Derivers map[string]Deriver
+	// Derivers re-derive applied values from outputs, by the derivation
+	// named in the published context: each strategy kind's (registered with
+	// the kind), added to DefaultDerivers.
+	Derivers map[string]program.Deriver
 }
 
 func (c Config) validate() error {
@@ -94,9 +90,11 @@ func New(chain Chain, cfg Config) (*Verifier, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	if cfg.Derivers == nil {
-		cfg.Derivers = DefaultDerivers()
+	derivers := DefaultDerivers()
+	for name, d := range cfg.Derivers {
+		derivers[name] = d
 	}
+	cfg.Derivers = derivers
 	parsed, err := bindings.ParameterGuardMetaData.ParseABI()
 	if err != nil {
 		return nil, fmt.Errorf("verify: parse guard ABI: %w", err)

@@ -116,7 +116,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer client.Close()
 	node := client.Eth()
-	vcfg := verify.Config{Guard: common.HexToAddress(*guard)}
+	vcfg := verify.Config{Guard: common.HexToAddress(*guard), Derivers: allDerivers()}
 	if st.DSN != "" {
 		records, err := agents.OpenStore(ctx, st)
 		if err != nil {

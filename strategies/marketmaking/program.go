@@ -1,4 +1,4 @@
-package agents
+package marketmaking
 
 import (
 	"context"
@@ -11,50 +11,52 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/inference/commit"
-	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
-// ChainReader is what the market-making program reads through.
+// ChainReader is what the market-making program reads through: any
+// JSON-RPC node's client.
 type ChainReader interface {
 	ethereum.ContractCaller
 	ethereum.LogFilterer
 }
 
-// MarketMakingConfig configures the market-making program.
-type MarketMakingConfig struct {
+// ProgramConfig configures the market-making program.
+type ProgramConfig struct {
 	Pool, Vault common.Address
-	Params      marketmaking.Params
+	Params      Params
 	// Decimals0 and Decimals1 of the pool's tokens, for the displayed price
 	// (token1 priced in token0). Defaults to 6 and 18 (USDC/WETH).
 	Decimals0, Decimals1 int
 }
 
-// MarketMaking adapts strategies/marketmaking to the pipeline: it reads the
-// pool's tick and the vault's range every block and keeps the tick window.
-type MarketMaking struct {
-	cfg    MarketMakingConfig
+// Program adapts the strategy to the runtime's seam (program.Program): it
+// reads the pool's tick and the vault's range every block and keeps the
+// tick window.
+type Program struct {
+	cfg    ProgramConfig
 	chain  ChainReader
 	pools  *ingest.PoolReader
 	vault  *bindings.RangeVault
-	ticks  []int32  // one per observed block, oldest first, at most marketmaking.Window
+	ticks  []int32  // one per observed block, oldest first, at most Window
 	blocks []uint64 // block number of each tick
 }
 
-var _ Program = (*MarketMaking)(nil)
+var _ program.Program = (*Program)(nil)
 
 type mmObservation struct {
 	tick    int32
-	current *marketmaking.Range
+	current *Range
 }
 
-// NewMarketMaking checks the config.
-func NewMarketMaking(cfg MarketMakingConfig, chain ChainReader) (*MarketMaking, error) {
+// NewProgram checks the config.
+func NewProgram(cfg ProgramConfig, chain ChainReader) (*Program, error) {
 	if cfg.Pool == (common.Address{}) || cfg.Vault == (common.Address{}) {
-		return nil, errors.New("agents: MarketMakingConfig.Pool and .Vault are required")
+		return nil, errors.New("marketmaking: ProgramConfig.Pool and .Vault are required")
 	}
 	if err := cfg.Params.Validate(); err != nil {
 		return nil, err
@@ -66,14 +68,14 @@ func NewMarketMaking(cfg MarketMakingConfig, chain ChainReader) (*MarketMaking, 
 	if err != nil {
 		return nil, err
 	}
-	return &MarketMaking{cfg: cfg, chain: chain, pools: pools, vault: bindings.NewRangeVault()}, nil
+	return &Program{cfg: cfg, chain: chain, pools: pools, vault: bindings.NewRangeVault()}, nil
 }
 
 // Observe reads the pool and the vault at the head. On the first call, and
 // after a missed block, it back-fills the tick window from the preceding
 // blocks, so the window is always consecutive blocks and the agent can act
 // at once instead of waiting Window blocks.
-func (m *MarketMaking) Observe(ctx context.Context, head *types.Header) (Observation, error) {
+func (m *Program) Observe(ctx context.Context, head *types.Header) (program.Observation, error) {
 	n := head.Number.Uint64()
 	if k := len(m.blocks); k > 0 && m.blocks[k-1]+1 < n {
 		// A block was missed (e.g. a failed read): the window must not have holes.
@@ -84,22 +86,22 @@ func (m *MarketMaking) Observe(ctx context.Context, head *types.Header) (Observa
 	}
 	ps, err := m.pools.ReadPool(ctx, m.chain, m.cfg.Pool, head.Number)
 	if err != nil {
-		return Observation{}, err
+		return program.Observation{}, err
 	}
 	m.push(n, ps.Tick)
 
 	cur, err := m.position(ctx, head.Number)
 	if err != nil {
-		return Observation{}, err
+		return program.Observation{}, err
 	}
 	swaps, err := m.chain.FilterLogs(ctx, ingest.SwapFilter(m.cfg.Pool, n, n))
 	if err != nil {
-		return Observation{}, fmt.Errorf("swap logs of block %d: %w", n, err)
+		return program.Observation{}, fmt.Errorf("swap logs of block %d: %w", n, err)
 	}
 	for _, l := range swaps {
 		// Decoding checks every log the node returned is a well-formed Swap.
 		if _, err := ingest.DecodeSwap(l); err != nil {
-			return Observation{}, err
+			return program.Observation{}, err
 		}
 	}
 	state := map[string]any{
@@ -111,16 +113,16 @@ func (m *MarketMaking) Observe(ctx context.Context, head *types.Header) (Observa
 	if cur != nil {
 		state["tickLower"], state["tickUpper"] = int64(cur.TickLower), int64(cur.TickUpper)
 	}
-	return Observation{Block: head, State: state, Private: mmObservation{tick: ps.Tick, current: cur}}, nil
+	return program.Observation{Block: head, State: state, Private: mmObservation{tick: ps.Tick, current: cur}}, nil
 }
 
 // Declare lists the state and action keys Observe and Propose produce, and
 // the vault's two guarded parameters.
-func (m *MarketMaking) Declare() Declaration {
-	return Declaration{
+func (m *Program) Declare() program.Declaration {
+	return program.Declaration{
 		State:  []string{"tick", "price", "twapTick", "swaps", "tickLower", "tickUpper"},
 		Action: []string{"tickLower", "tickUpper", "width", "center", "forecast"},
-		Guarded: []GuardedParam{
+		Guarded: []program.GuardedParam{
 			{Target: m.cfg.Vault, Param: "tickLower"},
 			{Target: m.cfg.Vault, Param: "tickUpper"},
 		},
@@ -128,35 +130,35 @@ func (m *MarketMaking) Declare() Declaration {
 }
 
 // Features returns the window features once the window is full.
-func (m *MarketMaking) Features(Observation) ([]float64, bool, error) {
-	if len(m.ticks) < marketmaking.Window {
+func (m *Program) Features(program.Observation) ([]float64, bool, error) {
+	if len(m.ticks) < Window {
 		return nil, false, nil
 	}
-	f, err := marketmaking.Features(m.ticks)
+	f, err := Features(m.ticks)
 	return f, err == nil, err
 }
 
 // Propose asks the strategy for a range and turns a re-range into a guarded
 // call on the vault.
-func (m *MarketMaking) Propose(obs Observation, outputs []int64, scale int64) (Proposal, error) {
+func (m *Program) Propose(obs program.Observation, outputs []int64, scale int64) (program.Proposal, error) {
 	o, ok := obs.Private.(mmObservation)
 	if !ok {
-		return Proposal{}, errors.New("agents: market-making observation missing")
+		return program.Proposal{}, errors.New("marketmaking: observation missing")
 	}
 	if len(outputs) != 1 {
-		return Proposal{}, fmt.Errorf("agents: market-making model must give 1 output, gave %d", len(outputs))
+		return program.Proposal{}, fmt.Errorf("marketmaking: the model must give 1 output, gave %d", len(outputs))
 	}
-	d := m.cfg.Params.Decide(marketmaking.Observation{Tick: o.tick, Current: o.current}, outputs[0], scale)
+	d := m.cfg.Params.Decide(Observation{Tick: o.tick, Current: o.current}, outputs[0], scale)
 	action := map[string]any{
 		"tickLower": int64(d.Target.TickLower), "tickUpper": int64(d.Target.TickUpper),
 		"width": int64(d.Target.Width()), "center": int64(d.Target.Center()),
 		"forecast": float64(outputs[0]) / float64(scale),
 	}
 	if !d.Rerange {
-		return Proposal{Hold: true, Reason: d.Reason, Action: action}, nil
+		return program.Proposal{Hold: true, Reason: d.Reason, Action: action}, nil
 	}
-	ctx := commit.Context{Strategy: marketmaking.DerivationName, Values: m.cfg.Params.Derivation(o.tick).Values()}
-	return Proposal{Reason: d.Reason, Action: action, Context: ctx, Calls: []Call{{
+	ctx := commit.Context{Strategy: DerivationName, Values: m.cfg.Params.Derivation(o.tick).Values()}
+	return program.Proposal{Reason: d.Reason, Action: action, Context: ctx, Calls: []program.Call{{
 		Target: m.cfg.Vault,
 		Params: [][32]byte{contracts.Param("tickLower"), contracts.Param("tickUpper")},
 		Values: []*big.Int{big.NewInt(int64(d.Target.TickLower)), big.NewInt(int64(d.Target.TickUpper))},
@@ -164,7 +166,7 @@ func (m *MarketMaking) Propose(obs Observation, outputs []int64, scale int64) (P
 }
 
 // Rewind drops ticks of blocks above the reorg's common ancestor.
-func (m *MarketMaking) Rewind(ancestor uint64) {
+func (m *Program) Rewind(ancestor uint64) {
 	i := len(m.blocks)
 	for i > 0 && m.blocks[i-1] > ancestor {
 		i--
@@ -172,24 +174,24 @@ func (m *MarketMaking) Rewind(ancestor uint64) {
 	m.ticks, m.blocks = m.ticks[:i], m.blocks[:i]
 }
 
-func (m *MarketMaking) push(block uint64, tick int32) {
+func (m *Program) push(block uint64, tick int32) {
 	if len(m.blocks) > 0 && m.blocks[len(m.blocks)-1] >= block {
 		m.Rewind(block - 1) // a re-delivered block replaces what we had
 	}
 	m.ticks = append(m.ticks, tick)
 	m.blocks = append(m.blocks, block)
-	if len(m.ticks) > marketmaking.Window {
-		m.ticks = m.ticks[len(m.ticks)-marketmaking.Window:]
-		m.blocks = m.blocks[len(m.blocks)-marketmaking.Window:]
+	if len(m.ticks) > Window {
+		m.ticks = m.ticks[len(m.ticks)-Window:]
+		m.blocks = m.blocks[len(m.blocks)-Window:]
 	}
 }
 
 // backfill reads the pool at up to Window-1 earlier blocks. Nodes that do not
 // keep old state make it stop early; the window then fills as blocks arrive.
-func (m *MarketMaking) backfill(ctx context.Context, head uint64) {
+func (m *Program) backfill(ctx context.Context, head uint64) {
 	from := uint64(0)
-	if head >= marketmaking.Window-1 {
-		from = head - (marketmaking.Window - 1)
+	if head >= Window-1 {
+		from = head - (Window - 1)
 	}
 	for b := from; b < head; b++ {
 		ps, err := m.pools.ReadPool(ctx, m.chain, m.cfg.Pool, new(big.Int).SetUint64(b))
@@ -201,7 +203,7 @@ func (m *MarketMaking) backfill(ctx context.Context, head uint64) {
 	}
 }
 
-func (m *MarketMaking) position(ctx context.Context, block *big.Int) (*marketmaking.Range, error) {
+func (m *Program) position(ctx context.Context, block *big.Int) (*Range, error) {
 	out, err := m.chain.CallContract(ctx, ethereum.CallMsg{To: &m.cfg.Vault, Data: m.vault.PackPosition()}, block)
 	if err != nil {
 		return nil, fmt.Errorf("vault %s position: %w", m.cfg.Vault, err)
@@ -213,11 +215,11 @@ func (m *MarketMaking) position(ctx context.Context, block *big.Int) (*marketmak
 	if p.Liquidity.Sign() == 0 {
 		return nil, nil
 	}
-	return &marketmaking.Range{TickLower: int32(p.TickLower.Int64()), TickUpper: int32(p.TickUpper.Int64())}, nil
+	return &Range{TickLower: int32(p.TickLower.Int64()), TickUpper: int32(p.TickUpper.Int64())}, nil
 }
 
 // twap is the mean tick over the window (a block-weighted TWAP).
-func (m *MarketMaking) twap() int64 {
+func (m *Program) twap() int64 {
 	var s int64
 	for _, t := range m.ticks {
 		s += int64(t)
@@ -227,6 +229,20 @@ func (m *MarketMaking) twap() int64 {
 
 // price is token1 priced in token0 at the tick, for people: 10^(d1−d0) / 1.0001^tick.
 // Floats are fine here; this value never reaches a transaction.
-func (m *MarketMaking) price(tick int32) float64 {
+func (m *Program) price(tick int32) float64 {
 	return math.Pow(10, float64(m.cfg.Decimals1-m.cfg.Decimals0)) / math.Pow(1.0001, float64(tick))
+}
+
+// TickSpacing reads a Uniswap v3 pool's tick spacing.
+func TickSpacing(ctx context.Context, caller ethereum.ContractCaller, pool common.Address) (int32, error) {
+	b := bindings.NewUniswapV3Pool()
+	out, err := caller.CallContract(ctx, ethereum.CallMsg{To: &pool, Data: b.PackTickSpacing()}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read tickSpacing of %s: %w", pool, err)
+	}
+	s, err := b.UnpackTickSpacing(out)
+	if err != nil {
+		return 0, fmt.Errorf("read tickSpacing of %s (is it a Uniswap v3 pool?): %w", pool, err)
+	}
+	return int32(s.Int64()), nil
 }

@@ -1,9 +1,10 @@
-package agents
+package program
 
 import (
 	"context"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/steward-agents/steward/inference/commit"
@@ -11,9 +12,9 @@ import (
 
 // Program is the strategy-specific half of an agent: what it reads from the
 // chain, how it turns that into model inputs, and how the model's output
-// becomes a proposal. The pipeline (pipeline.go) is the same for every
-// program and every mode. Implementations keep their decision logic in
-// strategies/ and do only the chain reads here.
+// becomes a proposal. The runtime's pipeline (agents/pipeline.go) is the
+// same for every program and every mode. Each kind keeps its program in
+// strategies/<kind>, beside its pure decision logic.
 type Program interface {
 	// Observe reads the state the strategy needs at the given block.
 	Observe(ctx context.Context, head *types.Header) (Observation, error)
@@ -24,7 +25,7 @@ type Program interface {
 	Propose(obs Observation, outputs []int64, outputScale int64) (Proposal, error)
 	// Declare says, before the first tick, what the program will expose and
 	// touch, so that start-up checks can catch a mistake that would
-	// otherwise refuse every tick (see Preflight).
+	// otherwise refuse every tick (the runtime's Preflight).
 	Declare() Declaration
 }
 
@@ -75,4 +76,11 @@ type Call struct {
 	Target common.Address
 	Params [][32]byte
 	Values []*big.Int
+}
+
+// ChainReader is what a program may read of the chain: calls and logs,
+// answered by any JSON-RPC node (and by a backtest's simulated chain).
+type ChainReader interface {
+	ethereum.ContractCaller
+	ethereum.LogFilterer
 }

@@ -1,0 +1,45 @@
+package program
+
+import (
+	"context"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/steward-agents/steward/inference/commit"
+)
+
+// Outputs are a committed inference's output values at their fixed-point scale.
+type Outputs struct {
+	Values []int64
+	Scale  int64
+}
+
+// Derivation is what a Deriver gets: the action's target, its record, the
+// re-checked outputs and the published context.
+type Derivation struct {
+	Chain  DeriveChain
+	Target common.Address
+	// Params are the action's parameters, in calldata order.
+	Params  [][32]byte
+	Record  commit.Record
+	Outputs Outputs
+	Context commit.Context
+}
+
+// DeriveChain is what a Deriver may read: calls at the latest block and
+// logs (both served by any full node; historical state is not assumed).
+type DeriveChain interface {
+	ethereum.ContractCaller
+	ethereum.LogFilterer
+}
+
+// Deriver recomputes the parameter values a strategy derives from a
+// committed output and its published context, checking the context against
+// the chain where the chain can tell. `steward verify` finds a kind's
+// Deriver by the derivation name the kind publishes in its context
+// (commit.Context.Strategy).
+type Deriver interface {
+	Derive(ctx context.Context, d Derivation) (map[[32]byte]*big.Int, error)
+}

@@ -1,0 +1,31 @@
+// Package program is the seam between Steward's runtime and the strategy
+// programs it runs: the small set of value types and interfaces that the
+// runtime (agents), every strategy kind (strategies/<kind>) and the
+// backtester share. It depends on nothing of Steward's but
+// inference/commit's value types, so a strategy implements it without
+// importing the runtime, and the runtime runs a strategy without knowing
+// its kind (river's rivertype plays the same part for river's jobs).
+//
+//	strategies/<kind> ──▶ program ◀── agents (runtime) ◀── cmd/steward (wires the kinds)
+//
+// What crosses the seam, in the order of a tick:
+//
+//   - Program: Observe reads the chain at a head (through a ChainReader)
+//     into an Observation; Features turns it into the model's inputs;
+//     Propose turns the model's outputs into a Proposal of guarded Calls,
+//     with the Context anyone needs to re-derive them; Declare lists, before
+//     the first tick, the state and action keys policies may name and the
+//     (target, parameter) pairs the guard must bound.
+//   - Bundle and Executor: the runtime commits the tick's records and hands
+//     the approved calls, each with its record and proof, to an Executor —
+//     live (sign and send), dry run (simulate and record) or a backtest's
+//     simulated chain — and later Settles its Submission into an Outcome.
+//   - Deriver: `steward verify` re-derives the values a kind applied from
+//     the committed outputs and the published Context, by the derivation
+//     name the kind publishes.
+//
+// To add a strategy kind: write its pure decision logic and its Program in
+// strategies/<kind> (chain reads through a small interface declared there),
+// a Deriver for the values it publishes, and wire its builder and derivers
+// in cmd/steward/kinds.go. The runtime needs no change.
+package program
