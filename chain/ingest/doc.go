@@ -54,6 +54,39 @@
 // The follower is live-only and uses wall-clock timers for polling and
 // retries; backtests replay stored blocks through their own source.
 //
+// # Fan-out
+//
+// A Hub lets the agents of one process share one Follower per chain (issue
+// 10). It is the follower's only reader and hands every event, in order, to
+// each Subscription on its own channel (capacity HubConfig.Buffer, 256 by
+// default). A Follower and a Subscription are both HeadStreams (Heads, then
+// Err once Heads is closed), so a consumer reads either the same way.
+//
+//	Follower.Heads ──▶ Hub ──┬─▶ sub "a" [buffer] ──▶ agent a
+//	                         ├─▶ sub "b" [buffer] ──▶ agent b
+//	                         └─▶ sub "c" [full]   ✂  cut off: LagError
+//
+// Guarantees, for a subscriber reading Heads:
+//
+//   - Delivery never blocks. A subscriber whose buffer is full when the next
+//     event arrives is cut off: it still reads what was buffered, then Heads
+//     closes and Err is a LagError (ErrSubscriberLagged) naming how far
+//     behind it was and the first event it missed. A subscriber that stays
+//     attached never misses an event, and a slow one stalls neither the
+//     others nor the follower. HubStats.Lagged counts cut-offs.
+//   - A subscriber receives the events read after it subscribed: subscribe
+//     before Start to get the first. Close detaches it at any time.
+//   - When the follower ends, every subscription closes and Err is the
+//     follower's Err: nil when it was stopped, ErrReorgTooDeep when it failed.
+//     Hub.Stop, or cancelling Start's context, closes them with a nil Err.
+//   - Events share their headers between subscribers: read-only.
+//
+// The buffer absorbs bursts (a reorg, a busy tick), not sustained slowness:
+// while the follower catches up from a StartBlock far behind the head it
+// emits blocks as fast as the node serves them, and a subscriber slower than
+// that is cut off. Such a consumer should follow with its own Follower, or
+// subscribe once it has caught up.
+//
 // # Log poller
 //
 // A LogPoller turns the follower's heads into the logs of every canonical
