@@ -5,7 +5,7 @@
 //
 //	head ─▶ settle ─▶ observe ─▶ features ─▶ infer ─▶ decide ─▶ guard ─▶ commit ─▶ act
 //	        (prev.    (Program.  (Program.   (model,  (Program. (CEL     (Merkle   (Executor:
-//	        receipt)  Observe)   Features)   record)  Propose)  policies) root+proof) live/dry-run)
+//	        receipt)  Observe)   Features)   record)  Decide)  policies) root+proof) live/dry-run)
 //
 // Every stage writes its row to the store before the next stage runs:
 // the block, the inference record (inputs, outputs, digests), the decision
@@ -16,7 +16,7 @@
 // What differs between modes is only the Executor (live signs and sends,
 // dry-run simulates and records) and the head source; strategies never know
 // which mode they run in. The runtime sees a strategy only through the seam
-// in agents/program (Program, Proposal, Call, Bundle, Executor, Deriver);
+// in agents/program (Program, Plan, Call, Bundle, Executor, Deriver);
 // each kind's program and decision logic live in strategies/<kind>, and
 // cmd/steward/kinds.go wires the kinds (Open takes the builder), so this
 // package names no pool, vault or reserve.

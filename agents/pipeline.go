@@ -124,7 +124,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	rep.Forecast = outputs
 
 	// decide
-	prop, err := a.cfg.Program.Propose(obs, outputs, a.cfg.OutputScale)
+	prop, err := a.cfg.Program.Decide(obs, outputs, a.cfg.OutputScale)
 	if err != nil {
 		return fmt.Errorf("propose: %w", err)
 	}

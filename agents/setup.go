@@ -118,30 +118,18 @@ type StartInfo struct {
 	DryRun    bool
 }
 
-// BuildProgram builds the program of the strategy kind a config names,
-// reading what it needs from the chain. The kinds are wired in one place,
-// cmd/steward; the runtime knows none of them.
-type BuildProgram func(ctx context.Context, cfg *config.Config, chain program.ChainReader) (program.Program, error)
-
-// OpenParams are Open's dependencies.
-type OpenParams struct {
-	// Build builds the agent's program. Required.
-	Build BuildProgram
-	// Logger defaults to slog.Default().
-	Logger *slog.Logger
-}
-
 // Open dials the config's node (checking its chain id), loads the key, the
-// model and the policies, and builds the program, which reads what it needs
-// from the chain. Nothing is written anywhere: the store is opened by Run.
-func Open(ctx context.Context, cfg *config.Config, p OpenParams) (*Setup, error) {
+// model and the policies, and builds the program of the config's strategy
+// kind (cfg.Kind, found by config.Parse among the kinds cmd/steward
+// registers), which reads what it needs from the chain. Nothing is written
+// anywhere: the store is opened by Run.
+func Open(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*Setup, error) {
 	if err := cfg.CheckLive(); err != nil {
 		return nil, err
 	}
-	if p.Build == nil {
-		return nil, errors.New("agents: OpenParams.Build is required")
+	if cfg.Kind.Build == nil || cfg.Settings == nil {
+		return nil, errors.New("agents: the config has no strategy kind (parse it with config.Parse and the registered kinds)")
 	}
-	logger := p.Logger
 	if logger == nil {
 		logger = slog.Default()
 	}
@@ -178,7 +166,7 @@ func Open(ctx context.Context, cfg *config.Config, p OpenParams) (*Setup, error)
 	if s.engine, err = cfg.NewEngine(); err != nil {
 		return nil, err
 	}
-	if s.program, err = p.Build(ctx, cfg, node); err != nil {
+	if s.program, err = cfg.Kind.Build(ctx, cfg.Settings, node); err != nil {
 		return nil, err
 	}
 	ok = true
@@ -267,8 +255,8 @@ func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
 // RunConfig runs the agent a config describes against the node it names:
 // Open, the start-up checks (an agent that fails one does not start), then
 // Run.
-func RunConfig(ctx context.Context, cfg *config.Config, build BuildProgram, o RunOptions) (Summary, error) {
-	s, err := Open(ctx, cfg, OpenParams{Build: build, Logger: o.Logger})
+func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) (Summary, error) {
+	s, err := Open(ctx, cfg, o.Logger)
 	if err != nil {
 		return Summary{}, err
 	}

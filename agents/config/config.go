@@ -5,23 +5,22 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/policies"
-	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // Values with a meaning in the config.
 const (
-	// StrategyMarketMaking is the only agent.strategy so far.
-	StrategyMarketMaking = "marketmaking"
 	// TriggerBlock is trigger.every's one value: act on every new head.
 	TriggerBlock = "block"
 	// DefaultPasswordEnv is key.passwordEnv when key.keystore is set and
@@ -32,16 +31,6 @@ const (
 	DefaultStoreDir = "data"
 )
 
-// Strategy defaults, applied by Default (and so by Parse and Load) to the
-// fields a file leaves out.
-const (
-	DefaultWidthMultiplier  = 2.0
-	DefaultMinWidth         = 60
-	DefaultMaxWidth         = 4000
-	DefaultRecenterFraction = 0.5
-	DefaultWidthChange      = 0.3
-)
-
 // CronOptions is how trigger.cron is parsed: robfig/cron's standard five
 // fields with an optional leading seconds field, and descriptors such as
 // @hourly or @every 30s. The agent runtime must use the same options.
@@ -50,13 +39,15 @@ const CronOptions = cron.SecondOptional | cron.Minute | cron.Hour | cron.Dom | c
 // Config is one agent's configuration. Fields tagged yaml:"-" are derived
 // by Validate; they are zero until it succeeds.
 type Config struct {
-	Agent    Agent    `yaml:"agent"`
-	Chain    Chain    `yaml:"chain"`
-	Key      Key      `yaml:"key"`
-	Trigger  Trigger  `yaml:"trigger"`
-	Model    Model    `yaml:"model"`
-	Strategy Strategy `yaml:"strategy"`
-	Policies []Policy `yaml:"policies"`
+	Agent   Agent   `yaml:"agent"`
+	Chain   Chain   `yaml:"chain"`
+	Key     Key     `yaml:"key"`
+	Trigger Trigger `yaml:"trigger"`
+	Model   Model   `yaml:"model"`
+	// Strategy is the kind's own section, decoded over the kind's
+	// NewSettings into Settings and validated by the kind.
+	Strategy yaml.Node `yaml:"strategy"`
+	Policies []Policy  `yaml:"policies"`
 	// Halt engages the policy engine's kill switch: every action is denied.
 	Halt   bool  `yaml:"halt"`
 	Store  Store `yaml:"store"`
@@ -67,12 +58,16 @@ type Config struct {
 	// for a Config from Parse, whose relative paths stay relative to the
 	// working directory.
 	Dir string `yaml:"-"`
+	// Kind is the strategy kind agent.strategy names, and Settings its
+	// decoded and validated strategy: section; set by Parse.
+	Kind     program.Kind     `yaml:"-"`
+	Settings program.Settings `yaml:"-"`
 }
 
 // Agent names the agent and its strategy.
 type Agent struct {
 	Name     string `yaml:"name"`     // required; [a-z0-9-]{1,64}
-	Strategy string `yaml:"strategy"` // required; StrategyMarketMaking
+	Strategy string `yaml:"strategy"` // required; the name of a registered kind
 }
 
 // Chain is where the agent acts. The addresses are written as hex strings
@@ -93,8 +88,6 @@ type Chain struct {
 	// Builder, when set, is a block builder's JSON-RPC URL: bundles are sent
 	// there with eth_sendBundle instead of to the node's mempool.
 	Builder  string `yaml:"builder,omitempty"`
-	Pool     string `yaml:"pool"`     // Uniswap v3 pool to observe
-	Vault    string `yaml:"vault"`    // RangeVault the agent steers
 	Guard    string `yaml:"guard"`    // ParameterGuard
 	Registry string `yaml:"registry"` // InferenceRegistry
 
@@ -104,7 +97,7 @@ type Chain struct {
 // Addresses are the chain addresses parsed from Chain. An address the file
 // leaves out is the zero address.
 type Addresses struct {
-	Pool, Vault, Guard, Registry common.Address
+	Guard, Registry common.Address
 }
 
 // Key says where the agent's signing key is. Exactly one of Env and
@@ -127,24 +120,6 @@ type Trigger struct {
 // Model points at the model card.
 type Model struct {
 	Card string `yaml:"card"` // required; a relative path is relative to the config file
-}
-
-// Strategy holds the market-making parameters.
-type Strategy struct {
-	// WidthMultiplier: range half-width = multiplier × forecast (ticks).
-	// > 0, at most 1000, in thousandths. Defaults to 2.0.
-	WidthMultiplier float64 `yaml:"widthMultiplier"`
-	// MinWidth and MaxWidth clamp the range width in ticks; 0 < MinWidth ≤
-	// MaxWidth ≤ 1774544 (the whole tick range). Default 60 and 4000.
-	MinWidth int64 `yaml:"minWidth"`
-	MaxWidth int64 `yaml:"maxWidth"`
-	// RecenterFraction: re-range when |tick − centre| > fraction × half-width.
-	// In (0, 1], in thousandths. Defaults to 0.5.
-	RecenterFraction float64 `yaml:"recenterFraction"`
-	// WidthChange: re-range when the wanted width differs from the current
-	// one by more than this fraction of it. > 0, at most 1000, in
-	// thousandths. Defaults to 0.3.
-	WidthChange float64 `yaml:"widthChange"`
 }
 
 // Policy is one guardrail; see package policies for the expression language.
@@ -175,30 +150,22 @@ type Store struct {
 	DSN    string      `yaml:"-"` // the SQLite file path, or the PostgreSQL URL
 }
 
-// Default returns a Config holding every default: the strategy parameters
-// above. Build configs in Go from it; Parse decodes files over it.
-// Trigger, key.passwordEnv and store defaults are applied by Validate,
-// because there an empty value is what selects the default.
-func Default() Config {
-	return Config{Strategy: Strategy{
-		WidthMultiplier:  DefaultWidthMultiplier,
-		MinWidth:         DefaultMinWidth,
-		MaxWidth:         DefaultMaxWidth,
-		RecenterFraction: DefaultRecenterFraction,
-		WidthChange:      DefaultWidthChange,
-	}}
-}
+// Default returns a Config holding every default Parse starts from (none
+// so far: trigger, key.passwordEnv and store defaults are applied by
+// Validate, where an empty value selects them, and the strategy's by its
+// kind's NewSettings).
+func Default() Config { return Config{} }
 
 // Load reads and parses the config file at path, then resolves the
 // relative paths in it (model.card, key.keystore, a sqlite:// store and the
 // default store) against the file's directory, so that a config works from
 // any working directory. Errors are prefixed with the path.
-func Load(path string) (*Config, error) {
+func Load(path string, kinds []program.Kind) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
-	c, err := Parse(data)
+	c, err := Parse(data, kinds)
 	if err != nil {
 		return nil, fmt.Errorf("config %s: %w", path, err)
 	}
@@ -226,10 +193,12 @@ func (c *Config) resolvePaths(dir string) {
 	}
 }
 
-// Parse decodes one YAML document over Default and validates it. Unknown
-// fields, fields of the wrong type and every problem Validate finds are
-// reported together, each naming its field path.
-func Parse(data []byte) (*Config, error) {
+// Parse decodes one YAML document over Default and validates it; the
+// strategy: section is decoded over the settings of the kind (among kinds)
+// that agent.strategy names, and validated by it. Unknown fields, fields of
+// the wrong type and every problem Validate and the kind find are reported
+// together, each naming its field path.
+func Parse(data []byte, kinds []program.Kind) (*Config, error) {
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	switch err := dec.Decode(&root); {
@@ -258,10 +227,11 @@ func Parse(data []byte) (*Config, error) {
 	}
 	w := newWalker()
 	w.walk(&root, reflect.TypeFor[Config](), "")
-	errs := w.errs
 	if te != nil {
-		errs = append(errs, w.typeErrors(te)...)
+		w.errs = append(w.errs, w.typeErrors(te)...)
 	}
+	c.decodeStrategy(w, kinds)
+	errs := w.errs
 	// Validate even after decoding problems, so that one pass reports
 	// everything; a field the decoder already complained about is not
 	// reported twice.
@@ -280,6 +250,56 @@ func Parse(data []byte) (*Config, error) {
 		return nil, errors.Join(errs...)
 	}
 	return &c, nil
+}
+
+// decodeStrategy finds the kind agent.strategy names and decodes the
+// strategy: section over its settings, reporting through w: unknown keys
+// and wrong types by path (the walker walks the settings' type), then the
+// kind's own validation, each under "strategy.".
+func (c *Config) decodeStrategy(w *walker, kinds []program.Kind) {
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = k.Name
+		if k.Name == c.Agent.Strategy {
+			c.Kind = k
+		}
+	}
+	slices.Sort(names)
+	known := strings.Join(names, ", ")
+	switch {
+	case c.Agent.Strategy == "":
+		w.fail("agent.strategy", fmt.Errorf("required (known: %s)", known))
+		return
+	case c.Kind.Name == "":
+		w.fail("agent.strategy", fmt.Errorf("%s is not a strategy kind (known: %s)", quote(c.Agent.Strategy), known))
+		return
+	}
+	settings := c.Kind.NewSettings()
+	if n := &c.Strategy; n.Kind != 0 && n.ShortTag() != "!!null" {
+		w.walk(n, reflect.TypeOf(settings).Elem(), "strategy")
+		if err := n.Decode(settings); err != nil {
+			var te *yaml.TypeError
+			if !errors.As(err, &te) {
+				w.fail("strategy", err)
+				return
+			}
+			for _, e := range w.typeErrors(te) {
+				// The walker reports unknown keys with the known ones.
+				if fe, ok := e.(*FieldError); !ok || !strings.Contains(fe.Err.Error(), " not found in type ") {
+					w.errs = append(w.errs, e)
+				}
+			}
+		}
+	}
+	for _, e := range flatten(settings.Validate()) {
+		var fe *program.FieldError
+		if errors.As(e, &fe) {
+			w.fail("strategy."+fe.Field, fe.Err)
+		} else {
+			w.fail("strategy", e)
+		}
+	}
+	c.Settings = settings
 }
 
 // Rules returns the policies in the form package policies compiles.
@@ -305,7 +325,9 @@ func (c *Config) NewEngine() (*policies.Engine, error) {
 }
 
 // CheckLive reports what a live run (`steward run`) needs beyond Validate:
-// chain.rpc and the four contract addresses. Call it after Validate.
+// chain.rpc and the guard's and registry's addresses (the strategy's own
+// addresses are its kind's to require, when it builds its program). Call
+// it after Validate.
 func (c *Config) CheckLive() error {
 	var p problems
 	if c.Chain.RPC == "" {
@@ -315,8 +337,6 @@ func (c *Config) CheckLive() error {
 		name string
 		text string
 	}{
-		{"chain.pool", c.Chain.Pool},
-		{"chain.vault", c.Chain.Vault},
 		{"chain.guard", c.Chain.Guard},
 		{"chain.registry", c.Chain.Registry},
 	} {
@@ -326,20 +346,3 @@ func (c *Config) CheckLive() error {
 	}
 	return errors.Join(p...)
 }
-
-// Params converts the strategy section into the market-making strategy's
-// integer parameters for a pool with the given tick spacing. Validate
-// guarantees the conversion is exact; the strategy's own Validate still
-// checks the widths against the tick spacing.
-func (s Strategy) Params(tickSpacing int32) marketmaking.Params {
-	return marketmaking.Params{
-		WidthMilli:       milli(s.WidthMultiplier),
-		MinWidth:         int32(s.MinWidth),
-		MaxWidth:         int32(s.MaxWidth),
-		RecenterMilli:    milli(s.RecenterFraction),
-		WidthChangeMilli: milli(s.WidthChange),
-		TickSpacing:      tickSpacing,
-	}
-}
-
-func milli(v float64) int64 { return int64(math.Round(v * 1000)) }

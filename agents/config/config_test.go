@@ -12,11 +12,26 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/policies"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 const demoPath = "../../configs/marketmaking-demo.yaml"
+
+// testKinds are the strategy kinds these tests parse: market making, as
+// cmd/steward registers it.
+var testKinds = []program.Kind{marketmaking.Kind()}
+
+// mm returns the market-making settings a config decoded.
+func mm(t *testing.T, c *Config) *marketmaking.Settings {
+	t.Helper()
+	s, ok := c.Settings.(*marketmaking.Settings)
+	if !ok {
+		t.Fatalf("settings of type %T, want *marketmaking.Settings", c.Settings)
+	}
+	return s
+}
 
 // minimal is the smallest valid config: everything else has a default.
 const minimal = `
@@ -34,8 +49,6 @@ agent:
 chain:
   rpc: wss://node.example:8546/ws
   chainId: 10143
-  pool: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
-  vault: "0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"
   guard: "0xDBF03B407C01E7CD3CBEA99509D93F8DDDC8C6FB"
   registry: "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"
 key:
@@ -45,6 +58,8 @@ trigger:
 model:
   card: configs/models/mm-range-v1.card.json
 strategy:
+  pool: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+  vault: "0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"
   widthMultiplier: 1.25
   minWidth: 120
   maxWidth: 6000
@@ -61,7 +76,7 @@ dryRun: true
 `
 
 func TestLoadDemo(t *testing.T) {
-	c, err := Load(demoPath)
+	c, err := Load(demoPath, testKinds)
 	if err != nil {
 		t.Fatalf("the demo config must load: %v", err)
 	}
@@ -71,8 +86,8 @@ func TestLoadDemo(t *testing.T) {
 	if c.Trigger.Every != TriggerBlock || c.Trigger.Schedule != nil {
 		t.Errorf("trigger = %+v, want every block", c.Trigger)
 	}
-	if want := Default().Strategy; c.Strategy != want {
-		t.Errorf("strategy = %+v, want %+v", c.Strategy, want)
+	if want := marketmaking.DefaultSettings(); *mm(t, c) != *want {
+		t.Errorf("strategy = %+v, want %+v", mm(t, c), want)
 	}
 	// Relative paths are relative to the config file (issue 9).
 	configsDir, err := filepath.Abs(filepath.Dir(demoPath))
@@ -114,13 +129,13 @@ func TestLoadDemo(t *testing.T) {
 }
 
 func TestParseMinimalAppliesDefaults(t *testing.T) {
-	c, err := Parse([]byte(minimal))
+	c, err := Parse([]byte(minimal), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Strategy{WidthMultiplier: 2, MinWidth: 60, MaxWidth: 4000, RecenterFraction: 0.5, WidthChange: 0.3}
-	if c.Strategy != want {
-		t.Errorf("strategy = %+v, want %+v", c.Strategy, want)
+	want := marketmaking.Settings{WidthMultiplier: 2, MinWidth: 60, MaxWidth: 4000, RecenterFraction: 0.5, WidthChange: 0.3}
+	if *mm(t, c) != want || c.Kind.Name != marketmaking.KindName {
+		t.Errorf("strategy = %+v (kind %q), want %+v", mm(t, c), c.Kind.Name, want)
 	}
 	if c.Trigger.Every != TriggerBlock {
 		t.Errorf("trigger.every = %q, want block", c.Trigger.Every)
@@ -144,13 +159,15 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 }
 
 func TestParseFull(t *testing.T) {
-	c, err := Parse([]byte(full))
+	c, err := Parse([]byte(full), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if s := mm(t, c); s.PoolAddress != common.HexToAddress("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed") ||
+		s.VaultAddress != common.HexToAddress("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359") {
+		t.Errorf("strategy addresses = %s %s", s.PoolAddress, s.VaultAddress)
+	}
 	want := Addresses{
-		Pool:     common.HexToAddress("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"),
-		Vault:    common.HexToAddress("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"),
 		Guard:    common.HexToAddress("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"),
 		Registry: common.HexToAddress("0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"),
 	}
@@ -184,7 +201,7 @@ func TestParseFull(t *testing.T) {
 	if v.Allowed || v.Results[0].Name != policies.KillSwitchRule {
 		t.Errorf("halt: true must engage the kill switch, got %+v", v)
 	}
-	p := c.Strategy.Params(60)
+	p := mm(t, c).Params(60)
 	wantP := marketmaking.Params{WidthMilli: 1250, MinWidth: 120, MaxWidth: 6000, RecenterMilli: 1000, WidthChangeMilli: 125, TickSpacing: 60}
 	if p != wantP {
 		t.Errorf("Params = %+v, want %+v", p, wantP)
@@ -217,13 +234,13 @@ func TestParseOtherValidForms(t *testing.T) {
 			}
 		}},
 		{"null strategy keeps defaults", "key: {env: STEWARD_AGENT_KEY}", "key: {env: STEWARD_AGENT_KEY}\nstrategy:\n", func(t *testing.T, c *Config) {
-			if c.Strategy != Default().Strategy {
-				t.Errorf("strategy = %+v", c.Strategy)
+			if *mm(t, c) != *marketmaking.DefaultSettings() {
+				t.Errorf("strategy = %+v", mm(t, c))
 			}
 		}},
 		{"partial strategy", "key: {env: STEWARD_AGENT_KEY}", "key: {env: STEWARD_AGENT_KEY}\nstrategy: {maxWidth: 8000}", func(t *testing.T, c *Config) {
-			if c.Strategy.MaxWidth != 8000 || c.Strategy.MinWidth != DefaultMinWidth {
-				t.Errorf("strategy = %+v", c.Strategy)
+			if s := mm(t, c); s.MaxWidth != 8000 || s.MinWidth != marketmaking.DefaultMinWidth {
+				t.Errorf("strategy = %+v", s)
 			}
 		}},
 		{"anchors and merge keys", "chain: {chainId: 1337}", "x-defaults: &d {chainId: 1337}\nchain: {<<: *d}", nil},
@@ -231,12 +248,12 @@ func TestParseOtherValidForms(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.name == "anchors and merge keys" {
 				// an unknown top-level key is still refused, even as an anchor holder
-				if _, err := Parse([]byte(edit(t, minimal, tc.old, tc.new))); err == nil || !strings.Contains(err.Error(), "x-defaults") {
+				if _, err := Parse([]byte(edit(t, minimal, tc.old, tc.new)), testKinds); err == nil || !strings.Contains(err.Error(), "x-defaults") {
 					t.Fatalf("want x-defaults refused, got %v", err)
 				}
 				tc.new = "chain: &d {chainId: 1337}"
 			}
-			c, err := Parse([]byte(edit(t, minimal, tc.old, tc.new)))
+			c, err := Parse([]byte(edit(t, minimal, tc.old, tc.new)), testKinds)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -295,11 +312,15 @@ func TestParseInvalid(t *testing.T) {
 		{name: "chainId missing", yaml: m("chain: {chainId: 1337}", "chain: {rpc: 'http://127.0.0.1:8545'}"), fields: []string{"chain.chainId"}},
 		{name: "chainId not a number", yaml: f("chainId: 10143", "chainId: ten"), fields: []string{"chain.chainId"}, substr: "cannot unmarshal"},
 		{name: "chainId negative", yaml: f("chainId: 10143", "chainId: -1"), fields: []string{"chain.chainId"}},
-		{name: "short address", yaml: f(`"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"`, `"0x12"`), fields: []string{"chain.pool"}, substr: `chain.pool: "0x12" is not an address`},
-		{name: "address without 0x", yaml: f(`"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"`, `"fb6916095ca1df60bb79ce92ce3ea74c37c5d359"`), fields: []string{"chain.vault"}},
-		{name: "bad checksum", yaml: f("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"), fields: []string{"chain.pool"}, substr: "checksum"},
+		{name: "short address", yaml: f(`"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"`, `"0x12"`), fields: []string{"strategy.pool"}, substr: `strategy.pool: "0x12" is not an address`},
+		{name: "address without 0x", yaml: f(`"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"`, `"fb6916095ca1df60bb79ce92ce3ea74c37c5d359"`), fields: []string{"strategy.vault"}},
+		{name: "bad checksum", yaml: f("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"), fields: []string{"strategy.pool"}, substr: "checksum"},
 		{name: "zero address", yaml: f("0xDBF03B407C01E7CD3CBEA99509D93F8DDDC8C6FB", "0x0000000000000000000000000000000000000000"), fields: []string{"chain.guard"}, substr: "zero address"},
-		{name: "same address twice", yaml: f("0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"), fields: []string{"chain.registry"}, substr: "chain.pool"},
+		{name: "same address twice", yaml: f("0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb", "0xdbf03b407c01e7cd3cbea99509d93f8dddc8c6fb"), fields: []string{"chain.registry"}, substr: "chain.guard"},
+		{name: "vault is the pool", yaml: f("0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"), fields: []string{"strategy.vault"}, substr: "same address as pool"},
+		// The pool moved from chain: to its kind's section (issue 10).
+		{name: "pool under chain", yaml: f("chainId: 10143", "chainId: 10143\n  pool: \"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed\""), fields: []string{"chain.pool"}, substr: "unknown field"},
+		{name: "unknown strategy field", yaml: f("widthMultiplier: 1.25", "widthMultiplier: 1.25\n  widthMultipler: 2"), fields: []string{"strategy.widthMultipler"}, substr: "known here: maxWidth, minWidth, pool"},
 		{name: "no key", yaml: m("key: {env: STEWARD_AGENT_KEY}\n", ""), fields: []string{"key"}},
 		{name: "both keys", yaml: m("{env: STEWARD_AGENT_KEY}", "{env: STEWARD_AGENT_KEY, keystore: k.json}"), fields: []string{"key"}, substr: "exactly one"},
 		{name: "passwordEnv with env", yaml: m("{env: STEWARD_AGENT_KEY}", "{env: STEWARD_AGENT_KEY, passwordEnv: P}"), fields: []string{"key.passwordEnv"}},
@@ -320,7 +341,7 @@ func TestParseInvalid(t *testing.T) {
 		{name: "max beyond tick range", yaml: f("maxWidth: 6000", "maxWidth: 2000000"), fields: []string{"strategy.maxWidth"}},
 		{name: "recenter above one", yaml: f("recenterFraction: 1", "recenterFraction: 1.5"), fields: []string{"strategy.recenterFraction"}},
 		{name: "width change zero", yaml: f("widthChange: 0.125", "widthChange: 0"), fields: []string{"strategy.widthChange"}},
-		{name: "strategy as a list", yaml: f("strategy:\n  widthMultiplier", "strategy: [1]\nx:\n  widthMultiplier"), fields: []string{"strategy", "x"}},
+		{name: "strategy as a list", yaml: f("strategy:\n  pool", "strategy: [1]\nx:\n  pool"), fields: []string{"strategy", "x"}},
 		{name: "policy bad CEL", yaml: f(`"action.width >= 120 && action.width <= 6000"`, `"action.width >= "`), fields: []string{"policies[0].expr"}, substr: `"width-bounds"`},
 		{name: "policy not bool", yaml: f(`"action.width >= 120 && action.width <= 6000"`, `"action.width + 1"`), fields: []string{"policies[0].expr"}, substr: "want bool"},
 		{name: "policy unnamed", yaml: f("- name: width-bounds", "- name: ''"), fields: []string{"policies[0].name"}},
@@ -343,11 +364,13 @@ strategy: {widthMultiplier: -1, maxWidth: 10}
 policies: [{name: p, expr: "1"}]
 store: {url: "redis://x"}
 `, fields: []string{"agent.name", "agent.strategy", "chain.chainId", "chain.pool", "key", "trigger.every", "model.card",
-			"strategy.widthMultiplier", "strategy.maxWidth", "policies[0].expr", "store.url"}},
+			"policies[0].expr", "store.url"}},
+		{name: "every strategy problem at once", yaml: minimal + "strategy: {pool: '0x12', widthMultiplier: -1, maxWidth: 10, recenterFraction: 0.5005}\n",
+			fields: []string{"strategy.pool", "strategy.widthMultiplier", "strategy.maxWidth", "strategy.recenterFraction"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := Parse([]byte(tc.yaml))
+			c, err := Parse([]byte(tc.yaml), testKinds)
 			if err == nil {
 				t.Fatalf("parsed %+v, want an error", c)
 			}
@@ -379,22 +402,27 @@ store: {url: "redis://x"}
 }
 
 func TestFieldErrorIs(t *testing.T) {
-	_, err := Parse([]byte(edit(t, minimal, "chain: {chainId: 1337}", "chain: {chainId: 1337, pool: '0x12'}")))
+	_, err := Parse([]byte(edit(t, minimal, "chain: {chainId: 1337}", "chain: {chainId: 1337, guard: '0x12'}")), testKinds)
 	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Field != "chain.pool" {
-		t.Fatalf("want a *FieldError for chain.pool, got %v", err)
+	if !errors.As(err, &fe) || fe.Field != "chain.guard" {
+		t.Fatalf("want a *FieldError for chain.guard, got %v", err)
+	}
+	// A kind's own field errors are config FieldErrors under strategy.
+	_, err = Parse([]byte(minimal+"strategy: {pool: '0x12'}\n"), testKinds)
+	if !errors.As(err, &fe) || fe.Field != "strategy.pool" {
+		t.Fatalf("want a *FieldError for strategy.pool, got %v", err)
 	}
 }
 
 func TestLoadErrors(t *testing.T) {
-	if _, err := Load(filepath.Join(t.TempDir(), "missing.yaml")); !errors.Is(err, os.ErrNotExist) {
+	if _, err := Load(filepath.Join(t.TempDir(), "missing.yaml"), testKinds); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing file: %v", err)
 	}
 	p := filepath.Join(t.TempDir(), "bad.yaml")
 	if err := os.WriteFile(p, []byte(edit(t, minimal, "mm-test", "BAD")), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	_, err := Load(p)
+	_, err := Load(p, testKinds)
 	if err == nil || !strings.Contains(err.Error(), p) || !strings.Contains(err.Error(), "agent.name") {
 		t.Errorf("want the path and agent.name named, got %v", err)
 	}
@@ -402,7 +430,7 @@ func TestLoadErrors(t *testing.T) {
 
 func TestValidateBuiltInGo(t *testing.T) {
 	c := Default()
-	c.Agent = Agent{Name: "a", Strategy: StrategyMarketMaking}
+	c.Agent = Agent{Name: "a", Strategy: marketmaking.KindName}
 	c.Chain.ChainID = 1
 	c.Key.Keystore = "k.json"
 	c.Model.Card = "m.json"
@@ -413,11 +441,11 @@ func TestValidateBuiltInGo(t *testing.T) {
 	if err := c.Validate(); err != nil {
 		t.Fatalf("second Validate: %v", err)
 	}
-	c.Chain.Pool = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
-	c.Chain.Vault = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+	c.Chain.Guard = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+	c.Chain.Registry = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
 	err := c.Validate()
-	if err == nil || !strings.Contains(err.Error(), "chain.vault: same address as chain.pool") {
-		t.Fatalf("want duplicate vault refused, got %v", err)
+	if err == nil || !strings.Contains(err.Error(), "chain.registry: same address as chain.guard") {
+		t.Fatalf("want duplicate registry refused, got %v", err)
 	}
 }
 
@@ -465,7 +493,7 @@ func TestLoadResolvesPathsAgainstTheConfigFile(t *testing.T) {
 			path := write("agent.yaml", c.yaml)
 			// Load from another working directory: the result must not depend on it.
 			t.Chdir(t.TempDir())
-			cfg, err := Load(path)
+			cfg, err := Load(path, testKinds)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -476,7 +504,7 @@ func TestLoadResolvesPathsAgainstTheConfigFile(t *testing.T) {
 		})
 	}
 	// Parse has no file: its relative paths stay as written.
-	cfg, err := Parse([]byte(base + "key: {env: K}\nmodel: {card: models/m.card.json}\n"))
+	cfg, err := Parse([]byte(base+"key: {env: K}\nmodel: {card: models/m.card.json}\n"), testKinds)
 	if err != nil {
 		t.Fatal(err)
 	}

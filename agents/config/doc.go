@@ -4,15 +4,20 @@
 //
 // # Loading
 //
-//	c, err := config.Load("configs/marketmaking-demo.yaml")
+//	c, err := config.Load("configs/marketmaking-demo.yaml", kinds)
 //
 // Load reads a file and calls Parse; Parse decodes one YAML document over
-// Default and calls Validate. Every problem is reported in one pass, joined
+// Default and calls Validate. The strategy: section belongs to the strategy
+// kind agent.strategy names, among the kinds the caller passes (cmd/steward
+// registers them; this package knows none): Parse decodes it over the kind's
+// NewSettings, walking the settings' type like the rest of the file, and
+// the kind validates it; Config.Kind and Config.Settings hold the result.
+// An unknown kind is an error listing the known ones. Every problem is reported in one pass, joined
 // with errors.Join, each a *FieldError naming the field path as written in
 // the file:
 //
 //	agent.name: "MM_Test" must be 1 to 64 of a-z, 0-9 and -
-//	chain.pool: "0x12" is not an address (0x and 40 hex digits)
+//	strategy.pool: "0x12" is not an address (0x and 40 hex digits)
 //	policies[1].expr: policy "cooldown": ERROR: <input>:1:8: undeclared reference to 'blok'
 //
 // yaml.v3 reports unknown fields and type mismatches by line only, so a
@@ -23,9 +28,8 @@
 //
 // # Defaults
 //
-//   - strategy: widthMultiplier 2.0, minWidth 60, maxWidth 4000,
-//     recenterFraction 0.5, widthChange 0.3 (from Default; a field left out
-//     or null keeps its default, an explicit 0 is an error);
+//   - strategy: the kind's (its NewSettings; a field left out or null keeps
+//     its default);
 //   - trigger: every block, when neither trigger.every nor trigger.cron is set;
 //   - key.passwordEnv: STEWARD_KEYSTORE_PASSWORD, with key.keystore;
 //   - store.url "": the SQLite file data/<agent.name>.db beside the config.
@@ -46,11 +50,9 @@
 // with package policies, so a bad CEL expression fails loading with the
 // rule's name; NewEngine compiles them again into an agent's own engine,
 // with the kill switch engaged when halt is true. CheckLive adds what
-// `steward run` needs on top: chain.rpc and the four contract addresses
-// (the demo supplies its own chain and contracts). Strategy.Params turns
-// the strategy section into the market-making strategy's integer
-// parameters; Validate allows at most three decimals so that the
-// conversion to thousandths is exact.
+// `steward run` needs on top: chain.rpc, chain.guard and chain.registry
+// (the demo supplies its own chain and contracts); a kind requires its own
+// addresses when it builds its program.
 //
 // # Secrets
 //

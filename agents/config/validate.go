@@ -3,7 +3,6 @@ package config
 import (
 	"errors"
 	"fmt"
-	"math"
 	"net/url"
 	"path/filepath"
 	"regexp"
@@ -14,17 +13,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/robfig/cron/v3"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/policies"
 )
-
-// maxTickWidth is the widest possible range: MIN_TICK to MAX_TICK.
-const maxTickWidth = 2 * 887272
 
 var (
 	agentNameRE = regexp.MustCompile(`^[a-z0-9-]{1,64}$`)
 	envNameRE   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 	hexKeyRE    = regexp.MustCompile(`^(0[xX])?[0-9a-fA-F]{64}$`)
-	addressRE   = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
 )
 
 // problems collects field errors.
@@ -47,7 +43,6 @@ func (c *Config) Validate() error {
 	if strings.TrimSpace(c.Model.Card) == "" {
 		p.add("model.card", "required: path of the model card")
 	}
-	c.Strategy.validate(&p)
 	c.validatePolicies(&p)
 	c.validateStore(&p)
 	return errors.Join(p...)
@@ -59,13 +54,6 @@ func (c *Config) validateAgent(p *problems) {
 		p.add("agent.name", "required")
 	case !agentNameRE.MatchString(c.Agent.Name):
 		p.add("agent.name", "%s must be 1 to 64 of a-z, 0-9 and -", quote(c.Agent.Name))
-	}
-	switch c.Agent.Strategy {
-	case StrategyMarketMaking:
-	case "":
-		p.add("agent.strategy", "required (%s)", StrategyMarketMaking)
-	default:
-		p.add("agent.strategy", "%s is not a strategy (known: %s)", quote(c.Agent.Strategy), StrategyMarketMaking)
 	}
 }
 
@@ -105,8 +93,6 @@ func (c *Config) validateChain(p *problems) {
 		text string
 		dst  *common.Address
 	}{
-		{"chain.pool", ch.Pool, &ch.Addresses.Pool},
-		{"chain.vault", ch.Vault, &ch.Addresses.Vault},
 		{"chain.guard", ch.Guard, &ch.Addresses.Guard},
 		{"chain.registry", ch.Registry, &ch.Addresses.Registry},
 	} {
@@ -114,7 +100,7 @@ func (c *Config) validateChain(p *problems) {
 		if f.text == "" {
 			continue
 		}
-		a, err := parseAddress(f.text)
+		a, err := program.ParseAddress(f.text)
 		if err != nil {
 			p.add(f.name, "%s %v", quote(f.text), err)
 			continue
@@ -126,22 +112,6 @@ func (c *Config) validateChain(p *problems) {
 		seen[a] = f.name
 		*f.dst = a
 	}
-}
-
-// parseAddress accepts 0x and 40 hex digits, all one case or with a valid
-// EIP-55 checksum, and not the zero address.
-func parseAddress(s string) (common.Address, error) {
-	if !addressRE.MatchString(s) {
-		return common.Address{}, errors.New("is not an address (0x and 40 hex digits)")
-	}
-	a := common.HexToAddress(s)
-	if body := s[2:]; body != strings.ToLower(body) && body != strings.ToUpper(body) && a.Hex() != s {
-		return common.Address{}, fmt.Errorf("has a bad EIP-55 checksum (want %s)", a.Hex())
-	}
-	if a == (common.Address{}) {
-		return common.Address{}, errors.New("is the zero address")
-	}
-	return a, nil
 }
 
 func (c *Config) validateKey(p *problems) {
@@ -203,35 +173,6 @@ func (c *Config) validateTrigger(p *problems) {
 		return
 	}
 	t.Schedule = s
-}
-
-func (s *Strategy) validate(p *problems) {
-	checkMilli(p, "strategy.widthMultiplier", s.WidthMultiplier, 1000)
-	checkMilli(p, "strategy.recenterFraction", s.RecenterFraction, 1)
-	checkMilli(p, "strategy.widthChange", s.WidthChange, 1000)
-	switch {
-	case s.MinWidth <= 0:
-		p.add("strategy.minWidth", "%d: must be > 0", s.MinWidth)
-	case s.MinWidth > maxTickWidth:
-		p.add("strategy.minWidth", "%d: must be at most %d", s.MinWidth, maxTickWidth)
-	}
-	switch {
-	case s.MaxWidth > maxTickWidth:
-		p.add("strategy.maxWidth", "%d: must be at most %d", s.MaxWidth, maxTickWidth)
-	case s.MaxWidth < s.MinWidth:
-		p.add("strategy.maxWidth", "%d: must be at least strategy.minWidth (%d)", s.MaxWidth, s.MinWidth)
-	}
-}
-
-// checkMilli requires v in (0, hi] with at most three decimals, because the
-// strategy works in integer thousandths so that decisions reproduce exactly.
-func checkMilli(p *problems, field string, v, hi float64) {
-	switch m := v * 1000; {
-	case math.IsNaN(v) || v <= 0 || v > hi:
-		p.add(field, "%v: must be in (0, %v]", v, hi)
-	case math.Abs(m-math.Round(m)) > 1e-6:
-		p.add(field, "%v: at most three decimals (the strategy works in thousandths)", v)
-	}
 }
 
 func (c *Config) validatePolicies(p *problems) {

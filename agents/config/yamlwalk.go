@@ -89,6 +89,9 @@ func (w *walker) walkDepth(n *yaml.Node, t reflect.Type, path string, depth int)
 		return
 	}
 	w.mark(n.Line, path)
+	if t == reflect.TypeFor[yaml.Node]() {
+		return // a raw section (strategy:), walked later with its kind's type
+	}
 	switch t.Kind() {
 	case reflect.Struct:
 		if n.Kind != yaml.MappingNode {

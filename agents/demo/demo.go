@@ -15,16 +15,18 @@ import (
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/devchain"
 	"github.com/steward-agents/steward/inference/onnx"
-	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // Params configures a demo run.
 type Params struct {
 	// ConfigPath is the agent config. Defaults to configs/marketmaking-demo.yaml.
 	ConfigPath string
+	// Kinds are the strategy kinds the config may name (cmd/steward's). Required.
+	Kinds []program.Kind
 	// Blocks is how many blocks the agent runs. Defaults to 150 (one minute at 400 ms).
 	Blocks uint64
 	// BlockInterval of the embedded chain. Defaults to 400ms.
@@ -76,7 +78,7 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 	sum := Summary{StorePath: p.StorePath}
 	out := p.Out
 
-	cfg, err := config.Load(p.ConfigPath)
+	cfg, err := config.Load(p.ConfigPath, p.Kinds)
 	if err != nil {
 		return sum, err
 	}
@@ -145,8 +147,17 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 	if err := chain.Start(ctx); err != nil {
 		return sum, err
 	}
-	prog, err := marketmaking.NewProgram(marketmaking.ProgramConfig{Pool: dep.Pool, Vault: dep.Vault,
-		Params: cfg.Strategy.Params(dep.TickSpacing)}, chain.Client())
+	// The agent's config as a user would write it for this deployment.
+	httpURL, _ := chain.Endpoints()
+	rendered, err := renderAgentConfig(p.ConfigPath, p.ConfigPath, httpURL, chain.ChainID().Uint64(), dep, "")
+	if err != nil {
+		return sum, err
+	}
+	deployed, err := config.Parse(rendered, p.Kinds)
+	if err != nil {
+		return sum, fmt.Errorf("the demo's config for its deployment: %w", err)
+	}
+	prog, err := deployed.Kind.Build(ctx, deployed.Settings, chain.Client())
 	if err != nil {
 		return sum, err
 	}
@@ -171,7 +182,7 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 	defer models.Close()
 	// Verify as a third party would: from the chain alone (the records'
 	// inputs and outputs travel in calldata), the agent's store unused.
-	ver, err := verify.New(chain.Client(), verify.Config{Guard: dep.Guard, Derivers: marketmaking.Derivers(), Models: models})
+	ver, err := verify.New(chain.Client(), verify.Config{Guard: dep.Guard, Derivers: cfg.Kind.Derivers, Models: models})
 	if err != nil {
 		return sum, err
 	}

@@ -8,7 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
+	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // The demo's promise, at the default length of 150 blocks (on a faster
@@ -21,6 +23,7 @@ func TestDemo(t *testing.T) {
 	}
 	var out bytes.Buffer
 	sum, err := Run(context.Background(), Params{
+		Kinds:         []program.Kind{marketmaking.Kind()},
 		BlockInterval: 100 * time.Millisecond,
 		StorePath:     filepath.Join(t.TempDir(), "demo.db"),
 		Out:           &out,

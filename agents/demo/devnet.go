@@ -126,41 +126,7 @@ func StartDevnet(ctx context.Context, p DevnetParams) (*Devnet, error) {
 // and a relative sqlite:// storeURL (given relative to the working
 // directory, as a command-line flag is) too.
 func writeAgentConfig(template, out, rpc string, chainID uint64, dep devchain.Deployment, storeURL, header string) error {
-	data, err := os.ReadFile(template)
-	if err != nil {
-		return fmt.Errorf("agent config template: %w", err)
-	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
-		return fmt.Errorf("agent config template %s: not YAML: %v", template, err)
-	}
-	root := doc.Content[0]
-	outDir, err := filepath.Abs(filepath.Dir(out))
-	if err != nil {
-		return err
-	}
-	if card := child(child(root, "model"), "card"); card != nil && card.Value != "" {
-		templateDir, err := filepath.Abs(filepath.Dir(template))
-		if err != nil {
-			return err
-		}
-		set(root, "model", "card", relocate(card.Value, templateDir, outDir))
-	}
-	if rest, ok := strings.CutPrefix(storeURL, "sqlite://"); ok && rest != "" && !filepath.IsAbs(rest) {
-		wd, err := os.Getwd()
-		if err != nil {
-			return err
-		}
-		storeURL = "sqlite://" + relocate(rest, wd, outDir)
-	}
-	set(root, "chain", "rpc", rpc)
-	set(root, "chain", "chainId", strconv.FormatUint(chainID, 10))
-	set(root, "chain", "pool", dep.Pool.Hex())
-	set(root, "chain", "vault", dep.Vault.Hex())
-	set(root, "chain", "guard", dep.Guard.Hex())
-	set(root, "chain", "registry", dep.Registry.Hex())
-	set(root, "store", "url", storeURL)
-	b, err := yaml.Marshal(&doc)
+	b, err := renderAgentConfig(template, out, rpc, chainID, dep, storeURL)
 	if err != nil {
 		return err
 	}
@@ -168,6 +134,47 @@ func writeAgentConfig(template, out, rpc string, chainID uint64, dep devchain.De
 		return err
 	}
 	return os.WriteFile(out, append([]byte(header), b...), 0o644)
+}
+
+// renderAgentConfig is the config writeAgentConfig writes to out: the
+// template with the node, the deployment's guard and registry (chain:) and
+// the market-making pool and vault (strategy:) filled in.
+func renderAgentConfig(template, out, rpc string, chainID uint64, dep devchain.Deployment, storeURL string) ([]byte, error) {
+	data, err := os.ReadFile(template)
+	if err != nil {
+		return nil, fmt.Errorf("agent config template: %w", err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
+		return nil, fmt.Errorf("agent config template %s: not YAML: %v", template, err)
+	}
+	root := doc.Content[0]
+	outDir, err := filepath.Abs(filepath.Dir(out))
+	if err != nil {
+		return nil, err
+	}
+	if card := child(child(root, "model"), "card"); card != nil && card.Value != "" {
+		templateDir, err := filepath.Abs(filepath.Dir(template))
+		if err != nil {
+			return nil, err
+		}
+		set(root, "model", "card", relocate(card.Value, templateDir, outDir))
+	}
+	if rest, ok := strings.CutPrefix(storeURL, "sqlite://"); ok && rest != "" && !filepath.IsAbs(rest) {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		storeURL = "sqlite://" + relocate(rest, wd, outDir)
+	}
+	set(root, "chain", "rpc", rpc)
+	set(root, "chain", "chainId", strconv.FormatUint(chainID, 10))
+	set(root, "chain", "guard", dep.Guard.Hex())
+	set(root, "chain", "registry", dep.Registry.Hex())
+	set(root, "strategy", "pool", dep.Pool.Hex())
+	set(root, "strategy", "vault", dep.Vault.Hex())
+	set(root, "store", "url", storeURL)
+	return yaml.Marshal(&doc)
 }
 
 // set writes root[section][key] = value, adding the keys when missing.

@@ -12,7 +12,7 @@
 //
 //   - Program: Observe reads the chain at a head (through a ChainReader)
 //     into an Observation; Features turns it into the model's inputs;
-//     Propose turns the model's outputs into a Proposal of guarded Calls,
+//     Decide turns the model's outputs into a Plan of guarded Calls,
 //     with the Context anyone needs to re-derive them; Declare lists, before
 //     the first tick, the state and action keys policies may name and the
 //     (target, parameter) pairs the guard must bound.

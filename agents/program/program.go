@@ -21,8 +21,9 @@ type Program interface {
 	// Features returns the model inputs for the latest observation, or
 	// ready=false while the program is still warming up (e.g. filling a window).
 	Features(obs Observation) (features []float64, ready bool, err error)
-	// Propose turns the model's fixed-point outputs into a proposal.
-	Propose(obs Observation, outputs []int64, outputScale int64) (Proposal, error)
+	// Decide turns the model's fixed-point outputs into a plan: hold, or
+	// guarded calls.
+	Decide(obs Observation, outputs []int64, outputScale int64) (Plan, error)
 	// Declare says, before the first tick, what the program will expose and
 	// touch, so that start-up checks can catch a mistake that would
 	// otherwise refuse every tick (the runtime's Preflight).
@@ -50,12 +51,12 @@ type Observation struct {
 	Block *types.Header
 	// State is exposed to policies as `state` (ints, floats, strings, bools).
 	State map[string]any
-	// Program-private data the program needs in Propose.
+	// Program-private data the program needs in Decide.
 	Private any
 }
 
-// Proposal is a program's answer for one tick.
-type Proposal struct {
+// Plan is a program's answer for one tick.
+type Plan struct {
 	// Hold means do nothing this tick; Reason says why.
 	Hold   bool
 	Reason string

@@ -24,7 +24,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	fmt.Fprintf(stdout, "ok   config    %s\n", *cfgPath)
-	setup, err := agents.Open(ctx, cfg, agents.OpenParams{Build: buildProgram, Logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
+	setup, err := agents.Open(ctx, cfg, slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
 	if err != nil {
 		return err
 	}
@@ -51,7 +51,7 @@ func parseWithConfig(fs *flag.FlagSet, args []string, cfgPath *string) (*config.
 	if *cfgPath == "" {
 		return nil, errors.New("-c <config.yaml> is required")
 	}
-	return config.Load(*cfgPath)
+	return config.Load(*cfgPath, kinds())
 }
 
 // writeChecks prints one line per start-up check.

@@ -12,7 +12,7 @@ import (
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	p := demo.Params{Out: stdout}
+	p := demo.Params{Out: stdout, Kinds: kinds()}
 	fs.StringVar(&p.ConfigPath, "c", "", "agent config (default configs/marketmaking-demo.yaml)")
 	fs.Uint64Var(&p.Blocks, "blocks", 150, "blocks the agent runs (150 × 400 ms ≈ one minute)")
 	fs.DurationVar(&p.BlockInterval, "block-time", 0, "block interval of the embedded chain (default 400ms)")

@@ -28,7 +28,7 @@ func runAgent(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		level = slog.LevelDebug
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	setup, err := agents.Open(ctx, cfg, agents.OpenParams{Build: buildProgram, Logger: logger})
+	setup, err := agents.Open(ctx, cfg, logger)
 	if err != nil {
 		return err
 	}

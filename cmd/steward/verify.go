@@ -77,7 +77,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	st := config.Store{}
 	modelsFlag := "--models"
 	if *cfgPath != "" {
-		cfg, err := config.Load(*cfgPath)
+		cfg, err := config.Load(*cfgPath, kinds())
 		if err != nil {
 			return err
 		}

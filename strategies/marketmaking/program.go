@@ -116,7 +116,7 @@ func (m *Program) Observe(ctx context.Context, head *types.Header) (program.Obse
 	return program.Observation{Block: head, State: state, Private: mmObservation{tick: ps.Tick, current: cur}}, nil
 }
 
-// Declare lists the state and action keys Observe and Propose produce, and
+// Declare lists the state and action keys Observe and Decide produce, and
 // the vault's two guarded parameters.
 func (m *Program) Declare() program.Declaration {
 	return program.Declaration{
@@ -138,15 +138,15 @@ func (m *Program) Features(program.Observation) ([]float64, bool, error) {
 	return f, err == nil, err
 }
 
-// Propose asks the strategy for a range and turns a re-range into a guarded
+// Decide asks the strategy for a range and turns a re-range into a guarded
 // call on the vault.
-func (m *Program) Propose(obs program.Observation, outputs []int64, scale int64) (program.Proposal, error) {
+func (m *Program) Decide(obs program.Observation, outputs []int64, scale int64) (program.Plan, error) {
 	o, ok := obs.Private.(mmObservation)
 	if !ok {
-		return program.Proposal{}, errors.New("marketmaking: observation missing")
+		return program.Plan{}, errors.New("marketmaking: observation missing")
 	}
 	if len(outputs) != 1 {
-		return program.Proposal{}, fmt.Errorf("marketmaking: the model must give 1 output, gave %d", len(outputs))
+		return program.Plan{}, fmt.Errorf("marketmaking: the model must give 1 output, gave %d", len(outputs))
 	}
 	d := m.cfg.Params.Decide(Observation{Tick: o.tick, Current: o.current}, outputs[0], scale)
 	action := map[string]any{
@@ -155,10 +155,10 @@ func (m *Program) Propose(obs program.Observation, outputs []int64, scale int64)
 		"forecast": float64(outputs[0]) / float64(scale),
 	}
 	if !d.Rerange {
-		return program.Proposal{Hold: true, Reason: d.Reason, Action: action}, nil
+		return program.Plan{Hold: true, Reason: d.Reason, Action: action}, nil
 	}
 	ctx := commit.Context{Strategy: DerivationName, Values: m.cfg.Params.Derivation(o.tick).Values()}
-	return program.Proposal{Reason: d.Reason, Action: action, Context: ctx, Calls: []program.Call{{
+	return program.Plan{Reason: d.Reason, Action: action, Context: ctx, Calls: []program.Call{{
 		Target: m.cfg.Vault,
 		Params: [][32]byte{contracts.Param("tickLower"), contracts.Param("tickUpper")},
 		Values: []*big.Int{big.NewInt(int64(d.Target.TickLower)), big.NewInt(int64(d.Target.TickUpper))},
