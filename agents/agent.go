@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/robfig/cron/v3"
 
-	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/ingest"
@@ -46,11 +45,12 @@ type Config struct {
 	Store store.Store
 	// Executor carries out approved bundles (live, dry-run, backtest).
 	Executor program.Executor
-	// Cron, when set, runs the decision stages on this robfig/cron schedule
-	// instead of on every block; observation still follows every head. The
+	// Schedule, when set, runs the decision stages on this schedule (parsed
+	// by config.ParseCron, the one cron parser) instead of on every block;
+	// observation still follows every head. The
 	// schedule runs on block timestamps, not the wall clock, so a replay of
 	// history decides at the same blocks as the live run did.
-	Cron string
+	Schedule cron.Schedule
 	// Report receives one report per tick and one per settled submission. Optional.
 	Report func(Report)
 	// Logger defaults to slog.Default().
@@ -86,7 +86,6 @@ type Agent struct {
 	cfg    Config
 	logger *slog.Logger
 
-	schedule cron.Schedule // nil: every head is due
 	nextDue  time.Time     // block time at or after which the next decision is due
 
 	nonce   uint64         // next inference-record nonce
@@ -112,13 +111,6 @@ func New(ctx context.Context, cfg Config) (*Agent, error) {
 		return nil, fmt.Errorf("agent %s: restore nonce: %w", cfg.Name, err)
 	}
 	a.nonce = n
-	if cfg.Cron != "" {
-		sched, err := cron.NewParser(config.CronOptions).Parse(cfg.Cron)
-		if err != nil {
-			return nil, fmt.Errorf("agent %s: cron %q: %w", cfg.Name, cfg.Cron, err)
-		}
-		a.schedule = sched
-	}
 	return a, nil
 }
 
@@ -162,18 +154,18 @@ func (a *Agent) onReorg(ev ingest.Event) {
 // always without a schedule; with one, at the first head at or after each
 // time the schedule fires (the first firing is counted from the first head).
 func (a *Agent) isDue(t uint64) bool {
-	if a.schedule == nil {
+	if a.cfg.Schedule == nil {
 		return true
 	}
 	now := time.Unix(int64(t), 0).UTC()
 	if a.nextDue.IsZero() {
-		a.nextDue = a.schedule.Next(now)
+		a.nextDue = a.cfg.Schedule.Next(now)
 		return false
 	}
 	if now.Before(a.nextDue) {
 		return false
 	}
-	a.nextDue = a.schedule.Next(now)
+	a.nextDue = a.cfg.Schedule.Next(now)
 	return true
 }
 

@@ -28,7 +28,7 @@
 // another registry or without bounds for a parameter the program changes —
 // and Run returns a Summary of what the run did and left.
 //
-// Triggers: by default every head runs the decision stages. With Config.Cron
+// Triggers: by default every head runs the decision stages. With Config.Schedule
 // a robfig/cron schedule, evaluated on block timestamps (the chain's clock,
 // so backtests replay it exactly), makes the first head at or after each
 // firing run them; observation still follows every head so windows stay

@@ -15,7 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/robfig/cron/v3"
+
 	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	pgstore "github.com/steward-agents/steward/agents/store/postgres"
@@ -153,7 +156,7 @@ func (r *rig) restart() {
 	in, out := r.model.Scales()
 	r.agent, err = agents.New(r.ctx, agents.Config{Name: "mm-test", Address: crypto.PubkeyToAddress(r.key.PublicKey),
 		Program: program, Model: r.model, InputScale: in, OutputScale: out, Policies: r.engine, Store: r.store,
-		Executor: exec, Cron: r.opts.cron, Logger: cmp.Or(r.opts.logger, slog.New(slog.DiscardHandler)),
+		Executor: exec, Schedule: r.schedule(), Logger: cmp.Or(r.opts.logger, slog.New(slog.DiscardHandler)),
 		Report: func(rep agents.Report) {
 			r.mu.Lock()
 			defer r.mu.Unlock()
@@ -165,6 +168,19 @@ func (r *rig) restart() {
 	if err := r.agent.Recover(r.ctx); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// schedule parses the rig's cron option with the config's one parser.
+func (r *rig) schedule() cron.Schedule {
+	r.t.Helper()
+	if r.opts.cron == "" {
+		return nil
+	}
+	s, err := config.ParseCron(r.opts.cron)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return s
 }
 
 func newExecutor(t testing.TB, chain *devchain.Chain, key *ecdsa.PrivateKey, guard common.Address, st store.Store, o rigOptions) program.Executor {

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/robfig/cron/v3"
 
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
@@ -44,6 +45,10 @@ type RunParams struct {
 	// Heads, when set, is where the head follower reads and subscribes
 	// (e.g. a fail-over client that subscribes over WebSocket); defaults to Node.
 	Heads ingest.HeadReader
+	// Source, when set, is a head stream the agent shares with others (a
+	// subscription of an ingest.Hub over one follower per chain): Run reads
+	// it instead of starting a follower of its own, and leaves it running.
+	Source ingest.HeadStream
 	Key   *ecdsa.PrivateKey
 	Guard common.Address
 	Model Model
@@ -56,8 +61,8 @@ type RunParams struct {
 	BuilderURL string
 	// DryRun simulates and records bundles without sending them.
 	DryRun bool
-	// Cron schedules decisions (robfig/cron spec); empty = every block.
-	Cron string
+	// Schedule schedules decisions (config.ParseCron); nil = every block.
+	Schedule cron.Schedule
 	// Blocks stops the agent after this many heads (0 = until ctx ends);
 	// it then waits for its last submission to settle.
 	Blocks uint64
@@ -104,7 +109,7 @@ func Run(ctx context.Context, p RunParams) (Summary, error) {
 	agent, err := New(ctx, Config{
 		Name: p.Name, Address: crypto.PubkeyToAddress(p.Key.PublicKey), Program: p.Program,
 		Model: p.Model, InputScale: in, OutputScale: out, Policies: p.Policies,
-		Store: p.Store, Executor: exec, Cron: p.Cron, Logger: p.Logger,
+		Store: p.Store, Executor: exec, Schedule: p.Schedule, Logger: p.Logger,
 		Report: func(r Report) {
 			sum.add(r)
 			if p.Report != nil {
@@ -128,23 +133,27 @@ func Run(ctx context.Context, p RunParams) (Summary, error) {
 		}
 	}()
 
-	heads := p.Heads
-	if heads == nil {
-		heads = p.Node
-	}
-	// The outbox and the agent name themselves in their logs; the follower does not.
-	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: p.PollInterval}, heads, p.Logger.With("agent", p.Name))
-	if err != nil {
-		return sum, err
-	}
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	if err := follower.Start(runCtx); err != nil {
-		return sum, err
+	source := p.Source
+	if source == nil {
+		heads := p.Heads
+		if heads == nil {
+			heads = p.Node
+		}
+		// The outbox and the agent name themselves in their logs; the follower does not.
+		follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: p.PollInterval}, heads, p.Logger.With("agent", p.Name))
+		if err != nil {
+			return sum, err
+		}
+		if err := follower.Start(runCtx); err != nil {
+			return sum, err
+		}
+		defer follower.Stop()
+		source = follower
 	}
-	defer follower.Stop()
 
-	events := follower.Heads()
+	events := source.Heads()
 	if p.Blocks > 0 {
 		events = limit(runCtx, events, p.Blocks)
 	}
@@ -154,10 +163,10 @@ func Run(ctx context.Context, p RunParams) (Summary, error) {
 	if ctx.Err() != nil {
 		return sum, nil
 	}
-	if err := follower.Err(); err != nil {
-		return sum, fmt.Errorf("head follower stopped: %w", err)
+	if err := source.Err(); err != nil {
+		return sum, fmt.Errorf("head stream stopped: %w", err)
 	}
-	if err := agent.Drain(ctx, follower.Heads(), 20); err != nil {
+	if err := agent.Drain(ctx, source.Heads(), 20); err != nil {
 		if ctx.Err() != nil {
 			return sum, nil // interrupted while draining
 		}

@@ -216,10 +216,6 @@ func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
 		return Summary{}, err
 	}
 	defer st.Close()
-	cron := ""
-	if cfg.Trigger.Schedule != nil {
-		cron = cfg.Trigger.Cron
-	}
 	report := o.Report
 	var reg *prometheus.Registry
 	if o.MetricsAddr != "" {
@@ -246,7 +242,7 @@ func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
 	return Run(ctx, RunParams{
 		Name: cfg.Agent.Name, Node: s.client.Eth(), Heads: s.client, Key: s.key, Program: s.program,
 		Guard: cfg.Chain.Addresses.Guard, Model: s.model, Policies: s.engine, Store: st,
-		DryRun: cfg.DryRun || o.DryRun, Cron: cron, Blocks: o.Blocks, Confirmations: cfg.Chain.Confirmations,
+		DryRun: cfg.DryRun || o.DryRun, Schedule: cfg.Trigger.Schedule, Blocks: o.Blocks, Confirmations: cfg.Chain.Confirmations,
 		BuilderURL: cfg.Chain.Builder,
 		Report:     report, Metrics: registerer(reg), Logger: logger,
 	})

@@ -159,20 +159,24 @@ func (c *Config) validateTrigger(p *problems) {
 		}
 		return
 	}
-	// robfig/cron rounds @every below one second up to a second; a faster
-	// cadence must follow blocks.
-	if d, ok := strings.CutPrefix(strings.TrimSpace(t.Cron), "@every "); ok {
-		if dur, err := time.ParseDuration(strings.TrimSpace(d)); err == nil && dur < time.Second {
-			p.add("trigger.cron", "%s is under one second; use trigger.every: block", quote(t.Cron))
-			return
-		}
-	}
-	s, err := cron.NewParser(CronOptions).Parse(t.Cron)
+	s, err := ParseCron(t.Cron)
 	if err != nil {
 		p.add("trigger.cron", "%s: %v", quote(t.Cron), err)
 		return
 	}
 	t.Schedule = s
+}
+
+// ParseCron is the one parser of schedules: robfig/cron with CronOptions,
+// refusing an @every under one second (robfig/cron would round it up to a
+// second; a faster cadence must follow blocks: trigger.every: block).
+func ParseCron(spec string) (cron.Schedule, error) {
+	if d, ok := strings.CutPrefix(strings.TrimSpace(spec), "@every "); ok {
+		if dur, err := time.ParseDuration(strings.TrimSpace(d)); err == nil && dur < time.Second {
+			return nil, errors.New("is under one second; use trigger.every: block")
+		}
+	}
+	return cron.NewParser(CronOptions).Parse(spec)
 }
 
 func (c *Config) validatePolicies(p *problems) {
