@@ -86,7 +86,7 @@ type Agent struct {
 	cfg    Config
 	logger *slog.Logger
 
-	nextDue  time.Time     // block time at or after which the next decision is due
+	nextDue time.Time // block time at or after which the next decision is due
 
 	nonce   uint64         // next inference-record nonce
 	last    map[string]any // last applied action, exposed to policies as `last`

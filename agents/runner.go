@@ -49,9 +49,9 @@ type RunParams struct {
 	// subscription of an ingest.Hub over one follower per chain): Run reads
 	// it instead of starting a follower of its own, and leaves it running.
 	Source ingest.HeadStream
-	Key   *ecdsa.PrivateKey
-	Guard common.Address
-	Model Model
+	Key    *ecdsa.PrivateKey
+	Guard  common.Address
+	Model  Model
 	// Policies guard every action.
 	Policies Guardrails
 	Store    store.Store
