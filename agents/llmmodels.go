@@ -65,34 +65,34 @@ type llmRecheck struct {
 
 // Recheck implements verify.Model. The outputs' scale is the first
 // output's; derivations that need per-output scales read the config.
-func (r llmRecheck) Recheck(ctx context.Context, inputs, outputs []byte) (program.Outputs, error) {
+func (r llmRecheck) Recheck(ctx context.Context, inputs, outputs []byte) (program.Output, error) {
 	promptDigest, err := llm.DecodeInputs(inputs)
 	if err != nil {
-		return program.Outputs{}, fmt.Errorf("published inputs: %w", err)
+		return program.Output{}, fmt.Errorf("published inputs: %w", err)
 	}
 	answerDigest, values, err := llm.DecodeOutputs(outputs)
 	if err != nil {
-		return program.Outputs{}, fmt.Errorf("published outputs: %w", err)
+		return program.Output{}, fmt.Errorf("published outputs: %w", err)
 	}
 	prompt, err := r.blobs.Get(ctx, promptDigest)
 	if err != nil {
-		return program.Outputs{}, fmt.Errorf("rendered prompt %s: %w", promptDigest, err)
+		return program.Output{}, fmt.Errorf("rendered prompt %s: %w", promptDigest, err)
 	}
 	answer, err := r.blobs.Get(ctx, answerDigest)
 	if err != nil {
-		return program.Outputs{}, fmt.Errorf("raw answer %s: %w", answerDigest, err)
+		return program.Output{}, fmt.Errorf("raw answer %s: %w", answerDigest, err)
 	}
 	inf, err := r.v.Revalidate(prompt, string(answer))
 	if err != nil {
-		return program.Outputs{}, fmt.Errorf("the recorded answer does not validate: %w", err)
+		return program.Output{}, fmt.Errorf("the recorded answer does not validate: %w", err)
 	}
 	switch {
 	case !slices.Equal(inf.Values(), values):
-		return program.Outputs{}, fmt.Errorf("committed values %v differ from %v, which the recorded answer gives", values, inf.Values())
+		return program.Output{}, fmt.Errorf("committed values %v differ from %v, which the recorded answer gives", values, inf.Values())
 	case inf.OutputDigest() != crypto.Keccak256Hash(outputs) || inf.InputDigest() != crypto.Keccak256Hash(inputs):
-		return program.Outputs{}, errors.New("the recorded prompt and answer do not reproduce the published digests")
+		return program.Output{}, errors.New("the recorded prompt and answer do not reproduce the published digests")
 	}
-	return program.Outputs{Values: values, Scale: r.v.Outputs()[0].Scale}, nil
+	return program.Output{Values: values, Scale: r.v.Outputs()[0].Scale}, nil
 }
 
 // ModelSets looks a digest up in each set in turn (ONNX models, LLM configs).

@@ -82,9 +82,12 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	rep := Report{Agent: a.cfg.Name, Block: block, State: obs.State}
 
 	// features
-	features, ready, err := a.cfg.Program.Features(obs)
+	wanted, ready, err := a.cfg.Program.Inputs(obs)
 	if err != nil {
-		return fmt.Errorf("features: %w", err)
+		return fmt.Errorf("inputs: %w", err)
+	}
+	if ready && len(wanted) == 0 {
+		return errors.New("inputs: the program is ready but asks for no inference")
 	}
 	if !ready || !a.isDue(head.Time) {
 		rep.Stage, rep.Reason = StageWarmup, "collecting observations"
@@ -96,37 +99,28 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 		return nil
 	}
 
-	// infer
-	inputs, err := commit.QuantizeAll(features, a.cfg.InputScale)
+	// infer: one record per input, all stored before anything is decided
+	recs, err := a.infer(ctx, head, wanted)
 	if err != nil {
-		return fmt.Errorf("quantize features: %w", err)
+		return err
 	}
-	outputs, err := a.cfg.Model.Infer(ctx, inputs)
-	if err != nil {
-		return fmt.Errorf("infer: %w", err)
+	outputs := make([]program.Output, len(recs))
+	hashes := make([]common.Hash, len(recs))
+	for i, r := range recs {
+		outputs[i] = program.Output{Values: r.outputs, Scale: a.cfg.OutputScale}
+		hashes[i] = r.rec.Hash()
+		rep.Forecast = append(rep.Forecast, r.outputs...)
 	}
-	// The published bytes are what the digests hash (inference/commit).
-	inBytes, outBytes := commit.EncodeInts(inputs), commit.EncodeInts(outputs)
-	rec := commit.Record{
-		Agent: a.cfg.Address, ModelDigest: a.cfg.Model.Digest(),
-		InputDigest: crypto.Keccak256Hash(inBytes), OutputDigest: crypto.Keccak256Hash(outBytes),
-		BlockNumber: block, BlockHash: head.Hash(), Nonce: a.nonce,
-	}
-	if err := a.cfg.Store.InsertRecords(ctx, []store.InferenceRecord{{
-		RecordHash: rec.Hash(), Agent: a.cfg.Name, AgentAddress: rec.Agent, ModelDigest: rec.ModelDigest,
-		InputScale: a.cfg.InputScale, OutputScale: a.cfg.OutputScale, Inputs: inputs, Outputs: outputs,
-		InputDigest: rec.InputDigest, OutputDigest: rec.OutputDigest,
-		BlockNumber: block, BlockHash: rec.BlockHash, Nonce: rec.Nonce,
-	}}); err != nil {
-		return fmt.Errorf("store record: %w", err)
-	}
-	a.nonce++
-	rep.Forecast = outputs
 
 	// decide
-	prop, err := a.cfg.Program.Decide(obs, outputs, a.cfg.OutputScale)
+	prop, err := a.cfg.Program.Decide(obs, outputs)
 	if err != nil {
-		return fmt.Errorf("propose: %w", err)
+		return fmt.Errorf("decide: %w", err)
+	}
+	for i, c := range prop.Calls {
+		if c.Record < 0 || c.Record >= len(recs) {
+			return fmt.Errorf("decide: call %d names record %d of %d", i, c.Record, len(recs))
+		}
 	}
 	if !prop.Hold && len(prop.Calls) == 0 {
 		prop.Hold = true // nothing to apply: committing a root alone would prove nothing
@@ -140,7 +134,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 		return fmt.Errorf("encode action: %w", err)
 	}
 	d := store.Decision{Agent: a.cfg.Name, BlockNumber: block, BlockHash: head.Hash(),
-		RecordHash: rec.Hash(), Action: actionJSON, State: store.DecisionProposed, Reason: prop.Reason}
+		RecordHash: hashes[0], Records: hashes, Action: actionJSON, State: store.DecisionProposed, Reason: prop.Reason}
 	if prop.Hold {
 		d.State = store.DecisionHeld
 	}
@@ -176,18 +170,19 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 		return fmt.Errorf("mark approved: %w", err)
 	}
 
-	// commit: the tick's records form a Merkle tree; each action carries its proof.
-	root, proof, err := tickCommitment(rec.Hash())
+	// commit: the tick's records form a Merkle tree; each action carries
+	// the record it carries out, with its proof and publication.
+	root, proofs, err := tickCommitment(hashes)
 	if err != nil {
 		return err
 	}
+	proof := proofs[0] // the decision's own record (RecordHash)
 	bundle := program.Bundle{Agent: a.cfg.Name, Block: block, Root: root}
-	published := program.BundleAction{DecisionID: id, Record: rec, Proof: proof, Inputs: inBytes, Outputs: outBytes,
-		Context: commit.EncodeContext(prop.Context)}
+	context := commit.EncodeContext(prop.Context)
 	for _, c := range prop.Calls {
-		ba := published
-		ba.Call = c
-		bundle.Actions = append(bundle.Actions, ba)
+		r := recs[c.Record]
+		bundle.Actions = append(bundle.Actions, program.BundleAction{DecisionID: id, Call: c, Record: r.rec,
+			Proof: proofs[c.Record], Inputs: r.inBytes, Outputs: r.outBytes, Context: context})
 	}
 
 	// act
@@ -302,18 +297,62 @@ func denied(results []store.PolicyResult) string {
 	return strings.Join(names, "; ")
 }
 
-// tickCommitment is the Merkle root a tick commits and the proof of its
-// record. A tick makes one model call today, so its tree has one leaf; the
-// function is the one place that decides the tree, so Recover rebuilds
-// exactly what the pipeline committed.
-func tickCommitment(record common.Hash) (root common.Hash, proof []common.Hash, err error) {
-	tree, err := commit.NewTree([]common.Hash{record})
+// tickCommitment is the Merkle root a tick commits over its records, in
+// order, and the proof of each. It is the one place that decides the tree,
+// so Recover rebuilds exactly what the pipeline committed.
+func tickCommitment(records []common.Hash) (root common.Hash, proofs [][]common.Hash, err error) {
+	tree, err := commit.NewTree(records)
 	if err != nil {
 		return common.Hash{}, nil, fmt.Errorf("merkle tree: %w", err)
 	}
-	proof, err = tree.Proof(record)
-	if err != nil {
-		return common.Hash{}, nil, fmt.Errorf("merkle proof: %w", err)
+	proofs = make([][]common.Hash, len(records))
+	for i, r := range records {
+		if proofs[i], err = tree.Proof(r); err != nil {
+			return common.Hash{}, nil, fmt.Errorf("merkle proof of record %d: %w", i, err)
+		}
 	}
-	return tree.Root(), proof, nil
+	return tree.Root(), proofs, nil
+}
+
+// tickRecord is one inference of a tick: its record, the fixed-point
+// inputs and outputs, and their published bytes (what the digests hash).
+type tickRecord struct {
+	rec               commit.Record
+	inputs, outputs   []int64
+	inBytes, outBytes []byte
+}
+
+// infer runs the model on each input and stores the records, with
+// consecutive nonces, in one batch.
+func (a *Agent) infer(ctx context.Context, head *types.Header, wanted []program.Input) ([]tickRecord, error) {
+	recs := make([]tickRecord, len(wanted))
+	rows := make([]store.InferenceRecord, len(wanted))
+	for i, in := range wanted {
+		inputs, err := commit.QuantizeAll(in.Features, a.cfg.InputScale)
+		if err != nil {
+			return nil, fmt.Errorf("quantize the features of input %d: %w", i, err)
+		}
+		outputs, err := a.cfg.Model.Infer(ctx, inputs)
+		if err != nil {
+			return nil, fmt.Errorf("infer input %d: %w", i, err)
+		}
+		r := tickRecord{inputs: inputs, outputs: outputs, inBytes: commit.EncodeInts(inputs), outBytes: commit.EncodeInts(outputs)}
+		r.rec = commit.Record{
+			Agent: a.cfg.Address, ModelDigest: a.cfg.Model.Digest(),
+			InputDigest: crypto.Keccak256Hash(r.inBytes), OutputDigest: crypto.Keccak256Hash(r.outBytes),
+			BlockNumber: head.Number.Uint64(), BlockHash: head.Hash(), Nonce: a.nonce + uint64(i),
+		}
+		recs[i] = r
+		rows[i] = store.InferenceRecord{
+			RecordHash: r.rec.Hash(), Agent: a.cfg.Name, AgentAddress: r.rec.Agent, ModelDigest: r.rec.ModelDigest,
+			InputScale: a.cfg.InputScale, OutputScale: a.cfg.OutputScale, Inputs: inputs, Outputs: outputs,
+			InputDigest: r.rec.InputDigest, OutputDigest: r.rec.OutputDigest,
+			BlockNumber: r.rec.BlockNumber, BlockHash: r.rec.BlockHash, Nonce: r.rec.Nonce,
+		}
+	}
+	if err := a.cfg.Store.InsertRecords(ctx, rows); err != nil {
+		return nil, fmt.Errorf("store records: %w", err)
+	}
+	a.nonce += uint64(len(wanted))
+	return recs, nil
 }

@@ -56,6 +56,9 @@ type rigOptions struct {
 	bounds devchain.Bounds // guard bounds for both edges; zero = devchain defaults
 	store  func(t testing.TB) store.Store
 	cron   string
+	// program, when set, builds the agent's program at every (re)start;
+	// default: market making on the deployment's vault.
+	program func(r *rig) program.Program
 	// confirmations the outbox waits for before a transaction is final.
 	confirmations uint64
 	logger        *slog.Logger // the agent's; discarded when nil
@@ -147,15 +150,17 @@ func (r *rig) restart() {
 	t := r.t
 	t.Helper()
 	dep := r.chain.Deployment()
-	program, err := marketmaking.NewProgram(marketmaking.ProgramConfig{Pool: dep.Pool, Vault: dep.Vault,
-		Params: testParams(dep.TickSpacing)}, r.chain.Client())
-	if err != nil {
-		t.Fatal(err)
+	var prog program.Program
+	if r.opts.program != nil {
+		prog = r.opts.program(r)
+	} else {
+		prog = mmProgram(t, r.chain.Client(), dep)
 	}
 	exec := newExecutor(t, r.chain, r.key, dep.Guard, r.store, r.opts)
 	in, out := r.model.Scales()
+	var err error
 	r.agent, err = agents.New(r.ctx, agents.Config{Name: "mm-test", Address: crypto.PubkeyToAddress(r.key.PublicKey),
-		Program: program, Model: r.model, InputScale: in, OutputScale: out, Policies: r.engine, Store: r.store,
+		Program: prog, Model: r.model, InputScale: in, OutputScale: out, Policies: r.engine, Store: r.store,
 		Executor: exec, Schedule: r.schedule(), Logger: cmp.Or(r.opts.logger, slog.New(slog.DiscardHandler)),
 		Report: func(rep agents.Report) {
 			r.mu.Lock()

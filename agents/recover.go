@@ -97,15 +97,15 @@ func (a *Agent) recoverApproved(ctx context.Context, d store.Decision) error {
 	if err != nil {
 		return fmt.Errorf("agent %s: recover decision %d: %w", a.cfg.Name, d.ID, err)
 	}
-	root, proof, err := tickCommitment(d.RecordHash)
+	root, proofs, err := tickCommitment(d.Records)
 	if err != nil {
 		return err
 	}
 	if root != tx.Root {
-		return fmt.Errorf("agent %s: decision %d: its transaction commits root %s, the record gives %s", a.cfg.Name, d.ID, tx.Root, root)
+		return fmt.Errorf("agent %s: decision %d: its transaction commits root %s, its records give %s", a.cfg.Name, d.ID, tx.Root, root)
 	}
 	a.logger.Info("linking a decision sent just before a stop", "decision", d.ID, "tx", tx.Hash)
-	return a.cfg.Store.MarkSubmitted(ctx, d.ID, tx.ID, tx.Root, proof)
+	return a.cfg.Store.MarkSubmitted(ctx, d.ID, tx.ID, tx.Root, proofs[0])
 }
 
 func decodeAction(raw json.RawMessage) map[string]any {

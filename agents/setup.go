@@ -76,7 +76,7 @@ func LoadKey(k config.Key) (*ecdsa.PrivateKey, error) {
 	}
 }
 
-// RunOptions are the command-line choices for RunConfig.
+// RunOptions are the command-line choices for Setup.Run.
 type RunOptions struct {
 	// DryRun overrides the config's dryRun when true.
 	DryRun bool
@@ -246,21 +246,6 @@ func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
 		BuilderURL: cfg.Chain.Builder,
 		Report:     report, Metrics: registerer(reg), Logger: logger,
 	})
-}
-
-// RunConfig runs the agent a config describes against the node it names:
-// Open, the start-up checks (an agent that fails one does not start), then
-// Run.
-func RunConfig(ctx context.Context, cfg *config.Config, o RunOptions) (Summary, error) {
-	s, err := Open(ctx, cfg, o.Logger)
-	if err != nil {
-		return Summary{}, err
-	}
-	defer s.Close()
-	if _, err := s.Preflight(ctx); err != nil {
-		return Summary{}, err
-	}
-	return s.Run(ctx, o)
 }
 
 // DialNode connects to the config's nodes (chain.rpc, then

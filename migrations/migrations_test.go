@@ -134,8 +134,8 @@ func TestUpSQLiteIsIdempotent(t *testing.T) {
 			t.Fatalf("up: %v", err)
 		}
 	}
-	if v, err := migrations.Version(ctx, db, migrations.SQLite); err != nil || v != 2 {
-		t.Fatalf("version = %d, %v; want 2", v, err)
+	if v, err := migrations.Version(ctx, db, migrations.SQLite); err != nil || v != 3 {
+		t.Fatalf("version = %d, %v; want 3", v, err)
 	}
 	for _, table := range []string{"blocks", "inference_records", "decisions", "transactions", "checkpoints"} {
 		var n int

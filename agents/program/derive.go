@@ -10,12 +10,6 @@ import (
 	"github.com/steward-agents/steward/inference/commit"
 )
 
-// Outputs are a committed inference's output values at their fixed-point scale.
-type Outputs struct {
-	Values []int64
-	Scale  int64
-}
-
 // Derivation is what a Deriver gets: the action's target, its record, the
 // re-checked outputs and the published context.
 type Derivation struct {
@@ -24,7 +18,7 @@ type Derivation struct {
 	// Params are the action's parameters, in calldata order.
 	Params  [][32]byte
 	Record  commit.Record
-	Outputs Outputs
+	Outputs Output
 	Context commit.Context
 }
 

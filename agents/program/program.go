@@ -12,18 +12,21 @@ import (
 
 // Program is the strategy-specific half of an agent: what it reads from the
 // chain, how it turns that into model inputs, and how the model's output
-// becomes a proposal. The runtime's pipeline (agents/pipeline.go) is the
+// becomes a plan. The runtime's pipeline (agents/pipeline.go) is the
 // same for every program and every mode. Each kind keeps its program in
 // strategies/<kind>, beside its pure decision logic.
 type Program interface {
 	// Observe reads the state the strategy needs at the given block.
 	Observe(ctx context.Context, head *types.Header) (Observation, error)
-	// Features returns the model inputs for the latest observation, or
-	// ready=false while the program is still warming up (e.g. filling a window).
-	Features(obs Observation) (features []float64, ready bool, err error)
-	// Decide turns the model's fixed-point outputs into a plan: hold, or
-	// guarded calls.
-	Decide(obs Observation, outputs []int64, outputScale int64) (Plan, error)
+	// Inputs returns the inferences the tick asks of the agent's model, in
+	// order, or ready=false while the program is still warming up (e.g.
+	// filling a window). Each makes one inference record; the tick's
+	// records are the leaves of its Merkle tree, in this order.
+	Inputs(obs Observation) (inputs []Input, ready bool, err error)
+	// Decide turns the model's outputs, one per input and in the same
+	// order, into a plan: hold, or guarded calls, each naming the record
+	// (Call.Record) it carries out.
+	Decide(obs Observation, outputs []Output) (Plan, error)
 	// Declare says, before the first tick, what the program will expose and
 	// touch, so that start-up checks can catch a mistake that would
 	// otherwise refuse every tick (the runtime's Preflight).
@@ -77,6 +80,23 @@ type Call struct {
 	Target common.Address
 	Params [][32]byte
 	Values []*big.Int
+	// Record is the index, among the tick's inputs, of the inference whose
+	// output the values come from: the call is published with that record,
+	// its proof and its inputs and outputs.
+	Record int
+}
+
+// Input is one inference a tick asks for: the features of a numeric
+// (ONNX) model, quantized at its card's input scale by the runtime.
+type Input struct {
+	Features []float64
+}
+
+// Output is one inference's result: the model's outputs at their
+// fixed-point scale (the card's output scale).
+type Output struct {
+	Values []int64
+	Scale  int64
 }
 
 // ChainReader is what a program may read of the chain: calls and logs,

@@ -79,16 +79,20 @@ type Decision struct {
 	Agent       string
 	BlockNumber uint64
 	BlockHash   common.Hash
-	RecordHash  common.Hash     // the inference behind it
-	Action      json.RawMessage // strategy-specific action (e.g. {"tickLower":…,"tickUpper":…})
-	State       DecisionState
-	Verdict     []PolicyResult // one entry per policy evaluated
-	Reason      string         // why it was held, rejected or failed
-	Root        common.Hash    // Merkle root it was committed under (zero until submitted)
-	Proof       []common.Hash  // proof of RecordHash under Root
-	TxID        int64          // transactions.id once submitted (0 = none)
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
+	RecordHash  common.Hash // the inference behind it: the first of Records
+	// Records are every inference record of the decision's tick, in the
+	// order of the leaves of its Merkle tree (RecordHash first). Empty on
+	// insert means just RecordHash; read back, it is never empty.
+	Records   []common.Hash
+	Action    json.RawMessage // strategy-specific action (e.g. {"tickLower":…,"tickUpper":…})
+	State     DecisionState
+	Verdict   []PolicyResult // one entry per policy evaluated
+	Reason    string         // why it was held, rejected or failed
+	Root      common.Hash    // Merkle root it was committed under (zero until submitted)
+	Proof     []common.Hash  // proof of RecordHash under Root
+	TxID      int64          // transactions.id once submitted (0 = none)
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // PolicyResult is one policy's verdict on a decision.

@@ -27,22 +27,22 @@ type fixedPoint struct {
 	scale int64
 }
 
-func (f fixedPoint) Recheck(ctx context.Context, inputs, outputs []byte) (program.Outputs, error) {
+func (f fixedPoint) Recheck(ctx context.Context, inputs, outputs []byte) (program.Output, error) {
 	in, err := commit.DecodeInts(inputs)
 	if err != nil {
-		return program.Outputs{}, fmt.Errorf("published inputs: %w", err)
+		return program.Output{}, fmt.Errorf("published inputs: %w", err)
 	}
 	out, err := commit.DecodeInts(outputs)
 	if err != nil {
-		return program.Outputs{}, fmt.Errorf("published outputs: %w", err)
+		return program.Output{}, fmt.Errorf("published outputs: %w", err)
 	}
 	rerun, err := f.m.Infer(ctx, in)
 	if err != nil {
-		return program.Outputs{}, fmt.Errorf("re-running on the published inputs failed: %w", err)
+		return program.Output{}, fmt.Errorf("re-running on the published inputs failed: %w", err)
 	}
 	if !slices.Equal(rerun, out) {
-		return program.Outputs{}, fmt.Errorf("re-run output differs: on the published inputs the model gives %v (digest %s), the record commits to %v (digest %s)",
+		return program.Output{}, fmt.Errorf("re-run output differs: on the published inputs the model gives %v (digest %s), the record commits to %v (digest %s)",
 			rerun, commit.DigestInts(rerun), out, commit.DigestInts(out))
 	}
-	return program.Outputs{Values: out, Scale: f.scale}, nil
+	return program.Output{Values: out, Scale: f.scale}, nil
 }

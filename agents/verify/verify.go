@@ -33,7 +33,7 @@ type Chain interface {
 // its prompt and answer by digest and re-validates the answer. A mismatch is
 // an error that names what differs.
 type Model interface {
-	Recheck(ctx context.Context, inputs, outputs []byte) (program.Outputs, error)
+	Recheck(ctx context.Context, inputs, outputs []byte) (program.Output, error)
 }
 
 // Models finds a model by its content digest.

@@ -129,22 +129,30 @@ func (m *Program) Declare() program.Declaration {
 	}
 }
 
-// Features returns the window features once the window is full.
-func (m *Program) Features(program.Observation) ([]float64, bool, error) {
+// Inputs asks for one inference, on the window features, once the window
+// is full.
+func (m *Program) Inputs(program.Observation) ([]program.Input, bool, error) {
 	if len(m.ticks) < Window {
 		return nil, false, nil
 	}
 	f, err := Features(m.ticks)
-	return f, err == nil, err
+	if err != nil {
+		return nil, false, err
+	}
+	return []program.Input{{Features: f}}, true, nil
 }
 
 // Decide asks the strategy for a range and turns a re-range into a guarded
 // call on the vault.
-func (m *Program) Decide(obs program.Observation, outputs []int64, scale int64) (program.Plan, error) {
+func (m *Program) Decide(obs program.Observation, results []program.Output) (program.Plan, error) {
 	o, ok := obs.Private.(mmObservation)
 	if !ok {
 		return program.Plan{}, errors.New("marketmaking: observation missing")
 	}
+	if len(results) != 1 {
+		return program.Plan{}, fmt.Errorf("marketmaking: want 1 inference, got %d", len(results))
+	}
+	outputs, scale := results[0].Values, results[0].Scale
 	if len(outputs) != 1 {
 		return program.Plan{}, fmt.Errorf("marketmaking: the model must give 1 output, gave %d", len(outputs))
 	}

@@ -16,7 +16,7 @@ import (
 )
 
 const decisionColumns = `id, agent, block_number, block_hash, record_hash, action, state, verdict,
-	reason, root, proof, tx_id, created_at, updated_at`
+	reason, root, proof, tx_id, created_at, updated_at, records`
 
 // InsertDecision stores a new decision in state proposed or held.
 func (s *Store) InsertDecision(ctx context.Context, d store.Decision) (int64, error) {
@@ -34,10 +34,10 @@ func (s *Store) InsertDecision(ctx context.Context, d store.Decision) (int64, er
 	created := rules.Micros(d.CreatedAt, s.now())
 	var id int64
 	err = s.pool.QueryRow(ctx, `INSERT INTO decisions
-		(agent, block_number, block_hash, record_hash, action, state, verdict, reason, root, proof, created_at, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id`,
+		(agent, block_number, block_hash, record_hash, action, state, verdict, reason, root, proof, created_at, updated_at, records)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id`,
 		d.Agent, int64(d.BlockNumber), d.BlockHash.Bytes(), d.RecordHash.Bytes(), action, string(d.State),
-		string(verdict), d.Reason, d.Root.Bytes(), rules.PackHashes(d.Proof), created).Scan(&id)
+		string(verdict), d.Reason, d.Root.Bytes(), rules.PackHashes(d.Proof), created, rules.PackHashes(rules.TickRecords(d))).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("insert decision: %w", translate(err))
 	}
@@ -215,13 +215,14 @@ func scanDecision(sc rowScanner) (store.Decision, error) {
 		d                            store.Decision
 		blockNumber                  int64
 		blockH, recordH, root, proof []byte
+		records                      []byte
 		action, verdict              []byte
 		state                        string
 		txID                         *int64
 		created, updated             time.Time
 	)
 	if err := sc.Scan(&d.ID, &d.Agent, &blockNumber, &blockH, &recordH, &action, &state, &verdict,
-		&d.Reason, &root, &proof, &txID, &created, &updated); err != nil {
+		&d.Reason, &root, &proof, &txID, &created, &updated, &records); err != nil {
 		return d, err
 	}
 	var err error
@@ -236,6 +237,12 @@ func scanDecision(sc rowScanner) (store.Decision, error) {
 	}
 	if d.Proof, err = rules.UnpackHashes(proof); err != nil {
 		return d, err
+	}
+	if d.Records, err = rules.UnpackHashes(records); err != nil {
+		return d, err
+	}
+	if len(d.Records) == 0 { // one record, or a row from before the records column
+		d.Records = []common.Hash{d.RecordHash}
 	}
 	if d.Verdict, err = rules.UnmarshalVerdict(verdict); err != nil {
 		return d, err

@@ -15,7 +15,7 @@ import (
 )
 
 const decisionColumns = `id, agent, block_number, block_hash, record_hash, action, state, verdict,
-	reason, root, proof, tx_id, created_at, updated_at`
+	reason, root, proof, tx_id, created_at, updated_at, records`
 
 // InsertDecision stores a new decision in state proposed or held.
 func (s *Store) InsertDecision(ctx context.Context, d store.Decision) (int64, error) {
@@ -32,10 +32,10 @@ func (s *Store) InsertDecision(ctx context.Context, d store.Decision) (int64, er
 	}
 	created := micros(rules.Micros(d.CreatedAt, s.now()))
 	res, err := s.db.ExecContext(ctx, `INSERT INTO decisions
-		(agent, block_number, block_hash, record_hash, action, state, verdict, reason, root, proof, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(agent, block_number, block_hash, record_hash, action, state, verdict, reason, root, proof, created_at, updated_at, records)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		d.Agent, int64(d.BlockNumber), d.BlockHash.Bytes(), d.RecordHash.Bytes(), action, string(d.State),
-		string(verdict), d.Reason, d.Root.Bytes(), rules.PackHashes(d.Proof), created, created)
+		string(verdict), d.Reason, d.Root.Bytes(), rules.PackHashes(d.Proof), created, created, rules.PackHashes(rules.TickRecords(d)))
 	if err != nil {
 		return 0, fmt.Errorf("insert decision: %w", translate(err))
 	}
@@ -228,12 +228,13 @@ func scanDecision(sc rowScanner) (store.Decision, error) {
 		d                            store.Decision
 		blockNumber, created, update int64
 		blockH, recordH, root, proof []byte
+		records                      []byte
 		action                       sql.NullString
 		state, verdict               string
 		txID                         sql.NullInt64
 	)
 	if err := sc.Scan(&d.ID, &d.Agent, &blockNumber, &blockH, &recordH, &action, &state, &verdict,
-		&d.Reason, &root, &proof, &txID, &created, &update); err != nil {
+		&d.Reason, &root, &proof, &txID, &created, &update, &records); err != nil {
 		return d, err
 	}
 	var err error
@@ -248,6 +249,12 @@ func scanDecision(sc rowScanner) (store.Decision, error) {
 	}
 	if d.Proof, err = rules.UnpackHashes(proof); err != nil {
 		return d, err
+	}
+	if d.Records, err = rules.UnpackHashes(records); err != nil {
+		return d, err
+	}
+	if len(d.Records) == 0 { // one record, or a row from before the records column
+		d.Records = []common.Hash{d.RecordHash}
 	}
 	if d.Verdict, err = rules.UnmarshalVerdict([]byte(verdict)); err != nil {
 		return d, err

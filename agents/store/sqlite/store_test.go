@@ -75,8 +75,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 		t.Fatalf("transaction after reopen: %v", err)
 	}
 	v, err := migrations.Version(t.Context(), sqlitestore.DB(s), migrations.SQLite)
-	if err != nil || v != 2 {
-		t.Fatalf("schema version = %d, %v; want 2", v, err)
+	if err != nil || v != 3 {
+		t.Fatalf("schema version = %d, %v; want 3", v, err)
 	}
 }
 

@@ -157,6 +157,10 @@ func testDecisionRoundTrip(t *testing.T, s store.Store) {
 			Agent: "b", State: store.DecisionProposed, Verdict: []store.PolicyResult{}, Proof: []common.Hash{},
 			Action: json.RawMessage(`[]`), CreatedAt: created,
 		},
+		{ // a tick of three records keeps them all, in leaf order
+			Agent: "c", BlockNumber: 7, State: store.DecisionProposed, RecordHash: hashOf("r", 0),
+			Records: []common.Hash{hashOf("r", 0), hashOf("r", 1), hashOf("r", 2)}, CreatedAt: created,
+		},
 	}
 	var lastID int64
 	for i, d := range cases {
@@ -174,6 +178,9 @@ func testDecisionRoundTrip(t *testing.T, s store.Store) {
 		}
 		if len(want.Proof) == 0 {
 			want.Proof = nil
+		}
+		if len(want.Records) == 0 { // one record: RecordHash
+			want.Records = []common.Hash{want.RecordHash}
 		}
 		mustEqual(t, "decision round trip", readDecision(t, s, id), want)
 	}
@@ -200,6 +207,9 @@ func testDecisionInvalid(t *testing.T, s store.Store) {
 		{"action not JSON", func(d *store.Decision) { d.Action = json.RawMessage(`{"a":`) }},
 		{"verdict entry without name", func(d *store.Decision) { d.Verdict = []store.PolicyResult{{Allowed: true}} }},
 		{"block above int64", func(d *store.Decision) { d.BlockNumber = math.MaxInt64 + 1 }},
+		{"records not led by the record hash", func(d *store.Decision) {
+			d.RecordHash, d.Records = hashOf("r", 0), []common.Hash{hashOf("r", 1), hashOf("r", 0)}
+		}},
 	}
 	for _, tc := range cases {
 		d := ok

@@ -55,6 +55,7 @@ func CheckRecord(r store.InferenceRecord) error {
 // CheckNewDecision validates a decision before InsertDecision: it must start
 // as proposed or held and carry no transaction (MarkSubmitted links it).
 func CheckNewDecision(d store.Decision) error {
+	// A tick's records: RecordHash first (see store.Decision.Records).
 	if err := CheckAgent(d.Agent); err != nil {
 		return err
 	}
@@ -69,6 +70,9 @@ func CheckNewDecision(d store.Decision) error {
 	}
 	if len(d.Action) > 0 && !json.Valid(d.Action) {
 		return Invalid("decision action is not valid JSON")
+	}
+	if len(d.Records) > 0 && d.Records[0] != d.RecordHash {
+		return Invalid("decision records start with %s, not its record hash %s", d.Records[0], d.RecordHash)
 	}
 	return CheckVerdict(d.Verdict)
 }
@@ -220,4 +224,13 @@ func CheckCheckpoint(agent string, number uint64, hash common.Hash) error {
 	}
 	_, err := Int64("block number", number)
 	return err
+}
+
+// TickRecords are the records a new decision's row keeps: its Records, or
+// just its RecordHash when it gave none.
+func TickRecords(d store.Decision) []common.Hash {
+	if len(d.Records) > 0 {
+		return d.Records
+	}
+	return []common.Hash{d.RecordHash}
 }
