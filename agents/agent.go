@@ -16,12 +16,6 @@ import (
 	"github.com/steward-agents/steward/policies"
 )
 
-// Inferer runs the agent's model on fixed-point inputs.
-type Inferer interface {
-	Infer(ctx context.Context, inputs []int64) ([]int64, error)
-	Digest() common.Hash
-}
-
 // Guardrails evaluates the agent's policies.
 type Guardrails interface {
 	Evaluate(ctx context.Context, in policies.Input) (policies.Verdict, error)
@@ -35,10 +29,8 @@ type Config struct {
 	Address common.Address
 	// Program is the strategy adapter.
 	Program program.Program
-	// Model and the fixed-point scales its card declares.
-	Model       Inferer
-	InputScale  int64
-	OutputScale int64
+	// Model runs the inferences (ONNX or LLM).
+	Model Model
 	// Policies guard every action.
 	Policies Guardrails
 	// Store records every stage.
@@ -68,8 +60,6 @@ func (c *Config) validate() error {
 	need(c.Address != (common.Address{}), "Address")
 	need(c.Program != nil, "Program")
 	need(c.Model != nil, "Model")
-	need(c.InputScale > 0, "InputScale")
-	need(c.OutputScale > 0, "OutputScale")
 	need(c.Policies != nil, "Policies")
 	need(c.Store != nil, "Store")
 	need(c.Executor != nil, "Executor")
@@ -91,6 +81,8 @@ type Agent struct {
 	nonce   uint64         // next inference-record nonce
 	last    map[string]any // last applied action, exposed to policies as `last`
 	pending *pending       // the submission waiting for its receipt
+
+	inflight *inflight // inferences of an Asynchronous model still running
 }
 
 type pending struct {
@@ -145,6 +137,12 @@ func (a *Agent) Pending() bool { return a.pending != nil }
 
 func (a *Agent) onReorg(ev ingest.Event) {
 	a.logger.Warn("reorg", "depth", ev.ReorgDepth, "ancestor", ev.CommonAncestor)
+	if a.inflight != nil && a.inflight.head.Number.Uint64() > ev.CommonAncestor {
+		// Its inputs describe an orphaned block; the guard would refuse its
+		// records (OrphanedRecord). Its answer is dropped when it comes.
+		a.logger.Warn("dropping an inference started on an orphaned block", "block", a.inflight.head.Number)
+		a.inflight = nil
+	}
 	if r, ok := a.cfg.Program.(interface{ Rewind(block uint64) }); ok {
 		r.Rewind(ev.CommonAncestor)
 	}

@@ -35,6 +35,17 @@
 // complete. Block triggers never come from cron (it rounds sub-second
 // schedules up to a second).
 //
+// Inferences: Program.Inputs asks for one or more per tick; each makes a
+// record, the tick's records are the leaves of one Merkle tree, and each
+// call of the plan carries its own record and proof (so one bundle can
+// change several targets from several inferences). A Model is an ONNX model
+// (CardModel) or an LLM (LLMModel). An Asynchronous model (the LLM, whose
+// answer takes seconds) runs off the tick (infer.go): the head that starts
+// it records nothing yet, the heads after it are reported waiting and keep
+// observing, and the first head after the answer stores the records —
+// naming the block the inference was made on — and decides on its own,
+// newer observation. A reorg below that block drops the inference.
+//
 // One submission at a time: while a bundle waits for its receipt, further
 // actions are held ("previous bundle pending"), so the guard's step and
 // cooldown checks always see the state the agent reasoned about.

@@ -110,3 +110,53 @@ func (s ModelSets) Model(digest common.Hash) (verify.Model, error) {
 	}
 	return nil, fmt.Errorf("model %s is in no model set: %w", digest, errors.Join(errs...))
 }
+
+// LLMModel runs an agent's inferences with an LLM (inference/llm: schema
+// validated, temperature 0, hard timeout, prompt and answer published to
+// the blob store): an input's Fields fill the prompt template, and the
+// validated answer's values are the outputs, at the scale every output of
+// the config shares. It is Asynchronous: an answer takes seconds, so the
+// pipeline keeps processing heads while it comes.
+type LLMModel struct {
+	client *llm.Client
+	scale  int64
+}
+
+var (
+	_ Model        = LLMModel{}
+	_ Asynchronous = LLMModel{}
+)
+
+// NewLLMModel wraps client; its outputs must share one scale (a program
+// decides on one fixed-point scale per inference).
+func NewLLMModel(client *llm.Client) (LLMModel, error) {
+	outs := client.Verifier().Outputs()
+	if len(outs) == 0 {
+		return LLMModel{}, errors.New("agents: the LLM config declares no outputs")
+	}
+	for _, o := range outs[1:] {
+		if o.Scale != outs[0].Scale {
+			return LLMModel{}, fmt.Errorf("agents: LLM outputs %s and %s have scales %d and %d: an agent's LLM outputs share one scale",
+				outs[0].Name, o.Name, outs[0].Scale, o.Scale)
+		}
+	}
+	return LLMModel{client: client, scale: outs[0].Scale}, nil
+}
+
+// Digest is the LLM's model digest (provider, model, template, schema).
+func (m LLMModel) Digest() common.Hash { return m.client.ModelDigest() }
+
+// Asynchronous reports that the pipeline runs this model off the tick.
+func (LLMModel) Asynchronous() bool { return true }
+
+// Run asks the LLM with the input's prompt fields.
+func (m LLMModel) Run(ctx context.Context, in program.Input) (Inference, error) {
+	if len(in.Fields) == 0 {
+		return Inference{}, errors.New("the program gave no prompt fields for an LLM model")
+	}
+	inf, err := m.client.Infer(ctx, in.Fields)
+	if err != nil {
+		return Inference{}, err
+	}
+	return Inference{Outputs: inf.Values(), OutputScale: m.scale, InBytes: inf.InputsBytes(), OutBytes: inf.OutputsBytes()}, nil
+}

@@ -15,14 +15,6 @@ import (
 // CardModel is a model loaded from its card, with the card's scales.
 type CardModel struct{ *model.Model }
 
-var _ Model = CardModel{}
-
-// Scales returns the card's fixed-point input and output scales.
-func (m CardModel) Scales() (input, output int64) {
-	c := m.Card()
-	return c.InputScale, c.OutputScale
-}
-
 // LoadModel opens the model described by the card at cardPath (its file
 // digest and tensor shapes are checked against the card).
 func LoadModel(rt *onnx.Runtime, cardPath string) (CardModel, error) {

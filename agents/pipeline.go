@@ -10,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
@@ -25,6 +24,7 @@ type Stage string
 const (
 	StageWarmup    Stage = "warmup"    // the program is still filling its window
 	StageIdle      Stage = "idle"      // a cron-triggered agent that is not due
+	StageWaiting   Stage = "waiting"   // an asynchronous inference (an LLM) is still running
 	StageHeld      Stage = "held"      // the strategy chose to do nothing
 	StageRejected  Stage = "rejected"  // a policy refused the action
 	StageFailed    Stage = "failed"    // refused in simulation or not sent
@@ -81,35 +81,22 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	}
 	rep := Report{Agent: a.cfg.Name, Block: block, State: obs.State}
 
-	// features
-	wanted, ready, err := a.cfg.Program.Inputs(obs)
-	if err != nil {
-		return fmt.Errorf("inputs: %w", err)
-	}
-	if ready && len(wanted) == 0 {
-		return errors.New("inputs: the program is ready but asks for no inference")
-	}
-	if !ready || !a.isDue(head.Time) {
-		rep.Stage, rep.Reason = StageWarmup, "collecting observations"
-		if ready {
-			rep.Stage, rep.Reason = StageIdle, "not scheduled"
+	// features and infer: one record per input, all stored before
+	// anything is decided; an asynchronous model answers at a later head.
+	recs, proceed, err := a.inferStage(ctx, head, obs, &rep)
+	if err != nil || !proceed {
+		if err == nil {
+			rep.Elapsed = time.Since(start)
+			a.report(rep)
 		}
-		rep.Elapsed = time.Since(start)
-		a.report(rep)
-		return nil
-	}
-
-	// infer: one record per input, all stored before anything is decided
-	recs, err := a.infer(ctx, head, wanted)
-	if err != nil {
 		return err
 	}
 	outputs := make([]program.Output, len(recs))
 	hashes := make([]common.Hash, len(recs))
 	for i, r := range recs {
-		outputs[i] = program.Output{Values: r.outputs, Scale: a.cfg.OutputScale}
+		outputs[i] = program.Output{Values: r.inf.Outputs, Scale: r.inf.OutputScale, Block: r.rec.BlockNumber}
 		hashes[i] = r.rec.Hash()
-		rep.Forecast = append(rep.Forecast, r.outputs...)
+		rep.Forecast = append(rep.Forecast, r.inf.Outputs...)
 	}
 
 	// decide
@@ -182,7 +169,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	for _, c := range prop.Calls {
 		r := recs[c.Record]
 		bundle.Actions = append(bundle.Actions, program.BundleAction{DecisionID: id, Call: c, Record: r.rec,
-			Proof: proofs[c.Record], Inputs: r.inBytes, Outputs: r.outBytes, Context: context})
+			Proof: proofs[c.Record], Inputs: r.inf.InBytes, Outputs: r.inf.OutBytes, Context: context})
 	}
 
 	// act
@@ -312,47 +299,4 @@ func tickCommitment(records []common.Hash) (root common.Hash, proofs [][]common.
 		}
 	}
 	return tree.Root(), proofs, nil
-}
-
-// tickRecord is one inference of a tick: its record, the fixed-point
-// inputs and outputs, and their published bytes (what the digests hash).
-type tickRecord struct {
-	rec               commit.Record
-	inputs, outputs   []int64
-	inBytes, outBytes []byte
-}
-
-// infer runs the model on each input and stores the records, with
-// consecutive nonces, in one batch.
-func (a *Agent) infer(ctx context.Context, head *types.Header, wanted []program.Input) ([]tickRecord, error) {
-	recs := make([]tickRecord, len(wanted))
-	rows := make([]store.InferenceRecord, len(wanted))
-	for i, in := range wanted {
-		inputs, err := commit.QuantizeAll(in.Features, a.cfg.InputScale)
-		if err != nil {
-			return nil, fmt.Errorf("quantize the features of input %d: %w", i, err)
-		}
-		outputs, err := a.cfg.Model.Infer(ctx, inputs)
-		if err != nil {
-			return nil, fmt.Errorf("infer input %d: %w", i, err)
-		}
-		r := tickRecord{inputs: inputs, outputs: outputs, inBytes: commit.EncodeInts(inputs), outBytes: commit.EncodeInts(outputs)}
-		r.rec = commit.Record{
-			Agent: a.cfg.Address, ModelDigest: a.cfg.Model.Digest(),
-			InputDigest: crypto.Keccak256Hash(r.inBytes), OutputDigest: crypto.Keccak256Hash(r.outBytes),
-			BlockNumber: head.Number.Uint64(), BlockHash: head.Hash(), Nonce: a.nonce + uint64(i),
-		}
-		recs[i] = r
-		rows[i] = store.InferenceRecord{
-			RecordHash: r.rec.Hash(), Agent: a.cfg.Name, AgentAddress: r.rec.Agent, ModelDigest: r.rec.ModelDigest,
-			InputScale: a.cfg.InputScale, OutputScale: a.cfg.OutputScale, Inputs: inputs, Outputs: outputs,
-			InputDigest: r.rec.InputDigest, OutputDigest: r.rec.OutputDigest,
-			BlockNumber: r.rec.BlockNumber, BlockHash: r.rec.BlockHash, Nonce: r.rec.Nonce,
-		}
-	}
-	if err := a.cfg.Store.InsertRecords(ctx, rows); err != nil {
-		return nil, fmt.Errorf("store records: %w", err)
-	}
-	a.nonce += uint64(len(wanted))
-	return recs, nil
 }

@@ -157,10 +157,9 @@ func (r *rig) restart() {
 		prog = mmProgram(t, r.chain.Client(), dep)
 	}
 	exec := newExecutor(t, r.chain, r.key, dep.Guard, r.store, r.opts)
-	in, out := r.model.Scales()
 	var err error
 	r.agent, err = agents.New(r.ctx, agents.Config{Name: "mm-test", Address: crypto.PubkeyToAddress(r.key.PublicKey),
-		Program: prog, Model: r.model, InputScale: in, OutputScale: out, Policies: r.engine, Store: r.store,
+		Program: prog, Model: r.model, Policies: r.engine, Store: r.store,
 		Executor: exec, Schedule: r.schedule(), Logger: cmp.Or(r.opts.logger, slog.New(slog.DiscardHandler)),
 		Report: func(rep agents.Report) {
 			r.mu.Lock()

@@ -30,12 +30,6 @@ type Node interface {
 	ethereum.ChainIDReader
 }
 
-// Model is an Inferer with the fixed-point scales of its card.
-type Model interface {
-	Inferer
-	Scales() (input, output int64)
-}
-
 // RunParams assembles one agent.
 type RunParams struct {
 	// Program is the agent's strategy program (strategies/<kind>). Required.
@@ -105,10 +99,9 @@ func Run(ctx context.Context, p RunParams) (Summary, error) {
 	if err != nil {
 		return sum, err
 	}
-	in, out := p.Model.Scales()
 	agent, err := New(ctx, Config{
 		Name: p.Name, Address: crypto.PubkeyToAddress(p.Key.PublicKey), Program: p.Program,
-		Model: p.Model, InputScale: in, OutputScale: out, Policies: p.Policies,
+		Model: p.Model, Policies: p.Policies,
 		Store: p.Store, Executor: exec, Schedule: p.Schedule, Logger: p.Logger,
 		Report: func(r Report) {
 			sum.add(r)

@@ -90,7 +90,7 @@ func (f *forger) honestAt(a bindings.Action) bindings.Action {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, scale := r.model.Scales()
+	scale := r.model.Card().OutputScale
 	rng := der.Target(out[0], scale)
 	f.nonce++
 	a.Values = []*big.Int{big.NewInt(int64(rng.TickLower)), big.NewInt(int64(rng.TickUpper))}
@@ -227,7 +227,7 @@ func TestVerifyCatchesTampering(t *testing.T) {
 	}
 	_, honest := decodeBundle(t, r, honestTx.Hash)
 	f := &forger{t: t, r: r}
-	_, outScale := r.model.Scales()
+	outScale := r.model.Card().OutputScale
 
 	// A forged bundle that is honest in every respect passes: the forger
 	// itself is sound, so the failures below are the tampering's.

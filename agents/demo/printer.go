@@ -33,7 +33,7 @@ func (p *printer) report(r agents.Report) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	switch r.Stage {
-	case agents.StageWarmup, agents.StageIdle:
+	case agents.StageWarmup, agents.StageIdle, agents.StageWaiting:
 		fmt.Fprintf(p.out, "block %6d  %s\n", r.Block, r.Reason)
 		return
 	case agents.StageSubmitted:

@@ -11,8 +11,10 @@
 // What crosses the seam, in the order of a tick:
 //
 //   - Program: Observe reads the chain at a head (through a ChainReader)
-//     into an Observation; Features turns it into the model's inputs;
-//     Decide turns the model's outputs into a Plan of guarded Calls,
+//     into an Observation; Inputs asks for the tick's inferences, typed for
+//     the model (an ONNX model's features, an LLM's prompt fields); Decide
+//     turns their Outputs into a Plan of guarded Calls, each naming the
+//     inference it carries out,
 //     with the Context anyone needs to re-derive them; Declare lists, before
 //     the first tick, the state and action keys policies may name and the
 //     (target, parameter) pairs the guard must bound.

@@ -86,10 +86,14 @@ type Call struct {
 	Record int
 }
 
-// Input is one inference a tick asks for: the features of a numeric
-// (ONNX) model, quantized at its card's input scale by the runtime.
+// Input is one inference a tick asks for, typed for the agent's model: the
+// features of a numeric (ONNX) model, quantized at its card's input scale
+// by the runtime, or the fields of an LLM's prompt template (structured
+// text, fenced as data in the prompt). A program whose kind runs with
+// either kind of model fills both.
 type Input struct {
 	Features []float64
+	Fields   map[string]string
 }
 
 // Output is one inference's result: the model's outputs at their
@@ -97,6 +101,11 @@ type Input struct {
 type Output struct {
 	Values []int64
 	Scale  int64
+	// Block is the block the inference was made on (its record's): for an
+	// asynchronous model (an LLM), earlier than the observation Decide
+	// gets, which is the newer state to re-check the answer against. Zero
+	// where not known (verification).
+	Block uint64
 }
 
 // ChainReader is what a program may read of the chain: calls and logs,

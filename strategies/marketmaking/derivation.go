@@ -18,6 +18,11 @@ type Derivation struct {
 	TickSpacing        int32
 	WidthMilli         int64
 	MinWidth, MaxWidth int32
+	// Block is the block whose state Tick was observed at, when it is not
+	// the record's own block: an asynchronous model answers some blocks
+	// after its inputs were read, and the strategy decides on the newer
+	// state. Zero means the record's block (and is not published).
+	Block uint64
 }
 
 // Derivation returns the derivation of a decision taken at tick.
@@ -26,16 +31,20 @@ func (p Params) Derivation(tick int32) Derivation {
 }
 
 // Values lays the derivation out as published: tick, tickSpacing,
-// widthMilli, minWidth, maxWidth.
+// widthMilli, minWidth, maxWidth, then block when it is set.
 func (d Derivation) Values() []int64 {
-	return []int64{int64(d.Tick), int64(d.TickSpacing), d.WidthMilli, int64(d.MinWidth), int64(d.MaxWidth)}
+	v := []int64{int64(d.Tick), int64(d.TickSpacing), d.WidthMilli, int64(d.MinWidth), int64(d.MaxWidth)}
+	if d.Block != 0 {
+		v = append(v, int64(d.Block))
+	}
+	return v
 }
 
 // ParseDerivation reverses Values, refusing a layout or values Target
 // cannot use (the error names the field).
 func ParseDerivation(v []int64) (Derivation, error) {
-	if len(v) != 5 {
-		return Derivation{}, fmt.Errorf("marketmaking: derivation has %d values, want 5 (tick, tickSpacing, widthMilli, minWidth, maxWidth)", len(v))
+	if len(v) != 5 && len(v) != 6 {
+		return Derivation{}, fmt.Errorf("marketmaking: derivation has %d values, want 5 or 6 (tick, tickSpacing, widthMilli, minWidth, maxWidth[, block])", len(v))
 	}
 	names := []string{"tick", "tickSpacing", "widthMilli", "minWidth", "maxWidth"}
 	for i, x := range v {
@@ -44,6 +53,12 @@ func ParseDerivation(v []int64) (Derivation, error) {
 		}
 	}
 	d := Derivation{Tick: int32(v[0]), TickSpacing: int32(v[1]), WidthMilli: v[2], MinWidth: int32(v[3]), MaxWidth: int32(v[4])}
+	if len(v) == 6 {
+		if v[5] <= 0 {
+			return Derivation{}, fmt.Errorf("marketmaking: derivation block %d must be > 0", v[5])
+		}
+		d.Block = uint64(v[5])
+	}
 	switch {
 	case d.TickSpacing <= 0:
 		return Derivation{}, fmt.Errorf("marketmaking: derivation tickSpacing %d must be > 0", d.TickSpacing)

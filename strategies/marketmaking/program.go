@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -139,7 +140,13 @@ func (m *Program) Inputs(program.Observation) ([]program.Input, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	return []program.Input{{Features: f}}, true, nil
+	// The same inputs as an LLM's prompt fields: the feature names, and the
+	// pool tick they end at.
+	fields := map[string]string{"tick": strconv.Itoa(int(m.ticks[len(m.ticks)-1]))}
+	for i, name := range FeatureNames {
+		fields[name] = strconv.FormatFloat(f[i], 'f', 4, 64)
+	}
+	return []program.Input{{Features: f, Fields: fields}}, true, nil
 }
 
 // Decide asks the strategy for a range and turns a re-range into a guarded
@@ -165,7 +172,11 @@ func (m *Program) Decide(obs program.Observation, results []program.Output) (pro
 	if !d.Rerange {
 		return program.Plan{Hold: true, Reason: d.Reason, Action: action}, nil
 	}
-	ctx := commit.Context{Strategy: DerivationName, Values: m.cfg.Params.Derivation(o.tick).Values()}
+	der := m.cfg.Params.Derivation(o.tick)
+	if b := obs.Block.Number.Uint64(); results[0].Block != 0 && results[0].Block != b {
+		der.Block = b // an answer from an earlier block, decided on this one's state
+	}
+	ctx := commit.Context{Strategy: DerivationName, Values: der.Values()}
 	return program.Plan{Reason: d.Reason, Action: action, Context: ctx, Calls: []program.Call{{
 		Target: m.cfg.Vault,
 		Params: [][32]byte{contracts.Param("tickLower"), contracts.Param("tickUpper")},

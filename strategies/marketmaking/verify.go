@@ -48,16 +48,25 @@ func (Deriver) Derive(ctx context.Context, d program.Derivation) (map[[32]byte]*
 	if err != nil {
 		return nil, fmt.Errorf("target %s is not a RangeVault: %w", d.Target, err)
 	}
-	// The pool's state at the record's block answers at once where the node
-	// keeps it; a full node that pruned it still has the logs.
+	// The tick was observed at the record's block, or, for an answer that
+	// came blocks later, at the later block the derivation names.
+	at := d.Record.BlockNumber
+	if der.Block != 0 {
+		if der.Block < at {
+			return nil, fmt.Errorf("published observation block %d is before the record's block %d", der.Block, at)
+		}
+		at = der.Block
+	}
+	// The pool's state at that block answers at once where the node keeps
+	// it; a full node that pruned it still has the logs.
 	var tick int64
-	if slot0, err := call(ctx, d.Chain, poolAddr, pool.PackSlot0(), new(big.Int).SetUint64(d.Record.BlockNumber), pool.UnpackSlot0); err == nil {
+	if slot0, err := call(ctx, d.Chain, poolAddr, pool.PackSlot0(), new(big.Int).SetUint64(at), pool.UnpackSlot0); err == nil {
 		tick = slot0.Tick.Int64()
-	} else if tick, err = poolTickAt(ctx, d.Chain, poolAddr, d.Record.BlockNumber); err != nil {
+	} else if tick, err = poolTickAt(ctx, d.Chain, poolAddr, at); err != nil {
 		return nil, err
 	}
 	if tick != int64(der.Tick) {
-		return nil, fmt.Errorf("published pool tick %d differs from the pool's tick %d at block %d", der.Tick, tick, d.Record.BlockNumber)
+		return nil, fmt.Errorf("published pool tick %d differs from the pool's tick %d at block %d", der.Tick, tick, at)
 	}
 	spacing, err := call(ctx, d.Chain, poolAddr, pool.PackTickSpacing(), nil, pool.UnpackTickSpacing)
 	if err != nil {

@@ -1,0 +1,132 @@
+package agents
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/steward-agents/steward/agents/program"
+	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/inference/commit"
+)
+
+// tickRecord is one inference of a tick: its record and the model's answer
+// with its publication (what the record's digests hash).
+type tickRecord struct {
+	rec commit.Record
+	inf Inference
+}
+
+// inflight is a tick's inferences running off the pipeline, for an
+// Asynchronous model: started at head with the record nonces reserved
+// then, answered at a later head. Its goroutine sets infs or err, then
+// closes done; the agent reads them only after done is closed.
+type inflight struct {
+	head  *types.Header
+	nonce uint64
+	done  chan struct{}
+	infs  []Inference
+	err   error
+}
+
+// inferStage is the features and infer stages of a tick. It returns the
+// tick's records, stored, or proceed=false when the tick ends here with rep
+// saying why: the program is warming up, a schedule is not due, or an
+// asynchronous inference is still running.
+//
+// An asynchronous model's inferences start at one head and are taken at the
+// first head after they answer; their records name the block they were
+// started on (the state the inputs describe), and the program decides on
+// the newer observation of the head that takes them. No new inference
+// starts while one runs.
+func (a *Agent) inferStage(ctx context.Context, head *types.Header, obs program.Observation, rep *Report) (recs []tickRecord, proceed bool, err error) {
+	if fl := a.inflight; fl != nil {
+		select {
+		case <-fl.done:
+		default:
+			rep.Stage, rep.Reason = StageWaiting, fmt.Sprintf("waiting for the inference started at block %d", fl.head.Number)
+			return nil, false, nil
+		}
+		a.inflight = nil
+		if fl.err != nil {
+			return nil, false, fmt.Errorf("infer (started at block %d): %w", fl.head.Number, fl.err)
+		}
+		recs, err := a.saveRecords(ctx, fl.head, fl.nonce, fl.infs)
+		return recs, err == nil, err
+	}
+
+	wanted, ready, err := a.cfg.Program.Inputs(obs)
+	if err != nil {
+		return nil, false, fmt.Errorf("inputs: %w", err)
+	}
+	if ready && len(wanted) == 0 {
+		return nil, false, errors.New("inputs: the program is ready but asks for no inference")
+	}
+	if !ready || !a.isDue(head.Time) {
+		rep.Stage, rep.Reason = StageWarmup, "collecting observations"
+		if ready {
+			rep.Stage, rep.Reason = StageIdle, "not scheduled"
+		}
+		return nil, false, nil
+	}
+
+	nonce := a.nonce
+	a.nonce += uint64(len(wanted))
+	if m, ok := a.cfg.Model.(Asynchronous); ok && m.Asynchronous() {
+		fl := &inflight{head: head, nonce: nonce, done: make(chan struct{})}
+		a.inflight = fl
+		go func() {
+			defer close(fl.done)
+			fl.infs, fl.err = a.run(ctx, wanted)
+		}()
+		rep.Stage, rep.Reason = StageWaiting, fmt.Sprintf("inference started at block %d", head.Number)
+		return nil, false, nil
+	}
+	infs, err := a.run(ctx, wanted)
+	if err != nil {
+		return nil, false, err
+	}
+	recs, err = a.saveRecords(ctx, head, nonce, infs)
+	return recs, err == nil, err
+}
+
+// run makes one inference per input, in order.
+func (a *Agent) run(ctx context.Context, wanted []program.Input) ([]Inference, error) {
+	infs := make([]Inference, len(wanted))
+	for i, in := range wanted {
+		inf, err := a.cfg.Model.Run(ctx, in)
+		if err != nil {
+			return nil, fmt.Errorf("infer input %d: %w", i, err)
+		}
+		infs[i] = inf
+	}
+	return infs, nil
+}
+
+// saveRecords builds the records of inferences started at head, with
+// consecutive nonces from nonce, and stores them in one batch.
+func (a *Agent) saveRecords(ctx context.Context, head *types.Header, nonce uint64, infs []Inference) ([]tickRecord, error) {
+	recs := make([]tickRecord, len(infs))
+	rows := make([]store.InferenceRecord, len(infs))
+	for i, inf := range infs {
+		rec := commit.Record{
+			Agent: a.cfg.Address, ModelDigest: a.cfg.Model.Digest(),
+			InputDigest: crypto.Keccak256Hash(inf.InBytes), OutputDigest: crypto.Keccak256Hash(inf.OutBytes),
+			BlockNumber: head.Number.Uint64(), BlockHash: head.Hash(), Nonce: nonce + uint64(i),
+		}
+		recs[i] = tickRecord{rec: rec, inf: inf}
+		rows[i] = store.InferenceRecord{
+			RecordHash: rec.Hash(), Agent: a.cfg.Name, AgentAddress: rec.Agent, ModelDigest: rec.ModelDigest,
+			InputScale: inf.InputScale, OutputScale: inf.OutputScale, Inputs: inf.Inputs, Outputs: inf.Outputs,
+			InputDigest: rec.InputDigest, OutputDigest: rec.OutputDigest,
+			BlockNumber: rec.BlockNumber, BlockHash: rec.BlockHash, Nonce: rec.Nonce,
+		}
+	}
+	if err := a.cfg.Store.InsertRecords(ctx, rows); err != nil {
+		return nil, fmt.Errorf("store records: %w", err)
+	}
+	return recs, nil
+}
