@@ -21,6 +21,7 @@ import (
 	pgstore "github.com/steward-agents/steward/agents/store/postgres"
 	sqlitestore "github.com/steward-agents/steward/agents/store/sqlite"
 	rpcclient "github.com/steward-agents/steward/chain/rpc"
+	"github.com/steward-agents/steward/inference/llm"
 	"github.com/steward-agents/steward/inference/onnx"
 	"github.com/steward-agents/steward/policies"
 )
@@ -92,15 +93,18 @@ type RunOptions struct {
 // node, before its first tick: `steward check` stops here, `steward run`
 // goes on with Run. Close releases it.
 type Setup struct {
-	cfg     *config.Config
-	client  *rpcclient.Client
-	key     *ecdsa.PrivateKey
-	model   CardModel
-	engine  *policies.Engine
-	program program.Program
-	chainID uint64
-	head    uint64
-	logger  *slog.Logger
+	cfg    *config.Config
+	client *rpcclient.Client
+	key    *ecdsa.PrivateKey
+	model  Model
+	// modelName names the model for people; closeModel releases it.
+	modelName  string
+	closeModel func()
+	engine     *policies.Engine
+	program    program.Program
+	chainID    uint64
+	head       uint64
+	logger     *slog.Logger
 }
 
 // StartInfo is what the start line of `steward run` shows.
@@ -152,16 +156,8 @@ func Open(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*Setup,
 		return nil, fmt.Errorf("chain.rpc: read the head: %w", err)
 	}
 	s.chainID = cfg.Chain.ChainID
-	libPath, err := onnx.LibraryPath()
-	if err != nil {
+	if err := s.openModel(cfg.Model, logger.With("agent", cfg.Agent.Name)); err != nil {
 		return nil, err
-	}
-	rt, err := onnx.NewRuntime(libPath)
-	if err != nil {
-		return nil, err
-	}
-	if s.model, err = LoadModel(rt, RepoPath(cfg.Model.Card)); err != nil {
-		return nil, fmt.Errorf("model.card: %w", err)
 	}
 	if s.engine, err = cfg.NewEngine(); err != nil {
 		return nil, err
@@ -173,33 +169,66 @@ func Open(ctx context.Context, cfg *config.Config, logger *slog.Logger) (*Setup,
 	return s, nil
 }
 
+// openModel loads the model the config names: an ONNX model from its card
+// (with the ONNX Runtime library), or an LLM from its inference/llm config.
+func (s *Setup) openModel(m config.Model, logger *slog.Logger) error {
+	if m.LLM != "" {
+		cfg, err := llm.LoadConfig(m.LLM)
+		if err != nil {
+			return fmt.Errorf("model.llm: %w", err)
+		}
+		client, err := llm.New(cfg, logger)
+		if err != nil {
+			return fmt.Errorf("model.llm %s: %w", m.LLM, err)
+		}
+		if s.model, err = NewLLMModel(client); err != nil {
+			return fmt.Errorf("model.llm %s: %w", m.LLM, err)
+		}
+		s.modelName, s.closeModel = fmt.Sprintf("LLM %s/%s", cfg.Provider, cfg.Model), func() {}
+		return nil
+	}
+	libPath, err := onnx.LibraryPath()
+	if err != nil {
+		return err
+	}
+	rt, err := onnx.NewRuntime(libPath)
+	if err != nil {
+		return err
+	}
+	card, err := LoadModel(rt, RepoPath(m.Card))
+	if err != nil {
+		return fmt.Errorf("model.card: %w", err)
+	}
+	c := card.Card()
+	s.model, s.modelName, s.closeModel = card, c.Name+" v"+c.Version, func() { _ = card.Close() }
+	return nil
+}
+
 // Preflight runs the start-up checks (see the package-level Preflight)
 // for this agent.
 func (s *Setup) Preflight(ctx context.Context) ([]Check, error) {
-	card := s.model.Card()
 	return Preflight(ctx, PreflightParams{
 		Chain: s.client.Eth(), Agent: crypto.PubkeyToAddress(s.key.PublicKey),
 		Registry: s.cfg.Chain.Addresses.Registry, Guard: s.cfg.Chain.Addresses.Guard,
-		Model: s.model.Digest(), ModelName: card.Name + " v" + card.Version,
+		Model: s.model.Digest(), ModelName: s.modelName,
 		Declared: s.program.Declare(), Rules: s.cfg.Rules(),
 	})
 }
 
 // Info is what the start line shows.
 func (s *Setup) Info(o RunOptions) StartInfo {
-	card := s.model.Card()
 	st := string(s.cfg.Store.Driver) + " " + s.cfg.Store.DSN
 	return StartInfo{
 		Agent: s.cfg.Agent.Name, Address: crypto.PubkeyToAddress(s.key.PublicKey), RPC: s.client.Primary(),
 		ChainID: s.chainID, Head: s.head, Guard: s.cfg.Chain.Addresses.Guard, Registry: s.cfg.Chain.Addresses.Registry,
-		ModelName: card.Name + " v" + card.Version, Model: s.model.Digest(), Store: st, DryRun: s.cfg.DryRun || o.DryRun,
+		ModelName: s.modelName, Model: s.model.Digest(), Store: st, DryRun: s.cfg.DryRun || o.DryRun,
 	}
 }
 
 // Close releases the node connection and the model.
 func (s *Setup) Close() {
-	if s.model.Model != nil {
-		_ = s.model.Close()
+	if s.closeModel != nil {
+		s.closeModel()
 	}
 	if s.client != nil {
 		s.client.Close()

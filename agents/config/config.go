@@ -117,9 +117,20 @@ type Trigger struct {
 	Schedule cron.Schedule `yaml:"-"` // parsed Cron; nil for block triggers
 }
 
-// Model points at the model card.
+// Model points at the agent's model: exactly one of a model card (ONNX)
+// and an LLM config (inference/llm), of a kind of model its strategy kind
+// runs with.
 type Model struct {
-	Card string `yaml:"card"` // required; a relative path is relative to the config file
+	Card string `yaml:"card"` // a model card; a relative path is relative to the config file
+	LLM  string `yaml:"llm"`  // an inference/llm config (YAML); relative to the config file too
+}
+
+// Kind is the kind of model the config names.
+func (m Model) Kind() program.ModelKind {
+	if m.LLM != "" {
+		return program.ModelLLM
+	}
+	return program.ModelONNX
 }
 
 // Policy is one guardrail; see package policies for the expression language.
@@ -187,6 +198,7 @@ func (c *Config) resolvePaths(dir string) {
 		return filepath.Join(dir, p)
 	}
 	c.Model.Card = abs(c.Model.Card)
+	c.Model.LLM = abs(c.Model.LLM)
 	c.Key.Keystore = abs(c.Key.Keystore)
 	if c.Store.Driver == StoreSQLite {
 		c.Store.DSN = abs(c.Store.DSN)
@@ -274,6 +286,10 @@ func (c *Config) decodeStrategy(w *walker, kinds []program.Kind) {
 		w.fail("agent.strategy", fmt.Errorf("%s is not a strategy kind (known: %s)", quote(c.Agent.Strategy), known))
 		return
 	}
+	if (c.Model.Card != "") != (c.Model.LLM != "") && !slices.Contains(c.Kind.Models, c.Model.Kind()) {
+		w.fail("model."+map[program.ModelKind]string{program.ModelONNX: "card", program.ModelLLM: "llm"}[c.Model.Kind()],
+			fmt.Errorf("the %s strategy runs with %s models, not %s", c.Kind.Name, joinKinds(c.Kind.Models), c.Model.Kind()))
+	}
 	settings := c.Kind.NewSettings()
 	if n := &c.Strategy; n.Kind != 0 && n.ShortTag() != "!!null" {
 		w.walk(n, reflect.TypeOf(settings).Elem(), "strategy")
@@ -300,6 +316,14 @@ func (c *Config) decodeStrategy(w *walker, kinds []program.Kind) {
 		}
 	}
 	c.Settings = settings
+}
+
+func joinKinds(ks []program.ModelKind) string {
+	s := make([]string, len(ks))
+	for i, k := range ks {
+		s[i] = string(k)
+	}
+	return strings.Join(s, " or ")
 }
 
 // Rules returns the policies in the form package policies compiles.

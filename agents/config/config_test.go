@@ -329,6 +329,7 @@ func TestParseInvalid(t *testing.T) {
 		{name: "every minute", yaml: f(`cron: "*/15 * * * * *"`, "every: minute"), fields: []string{"trigger.every"}},
 		{name: "bad cron", yaml: f(`"*/15 * * * * *"`, `"61 * * * *"`), fields: []string{"trigger.cron"}, substr: "61"},
 		{name: "sub-second cron", yaml: f(`"*/15 * * * * *"`, `"@every 500ms"`), fields: []string{"trigger.cron"}, substr: "under one second"},
+		{name: "card and llm", yaml: f("card: configs/models/mm-range-v1.card.json", "card: configs/models/mm-range-v1.card.json\n  llm: llm.yaml"), fields: []string{"model"}, substr: "exactly one"},
 		{name: "model card missing", yaml: m("model: {card: configs/models/mm-range-v1.card.json}\n", ""), fields: []string{"model.card"}},
 		{name: "width multiplier zero", yaml: f("widthMultiplier: 1.25", "widthMultiplier: 0"), fields: []string{"strategy.widthMultiplier"}},
 		{name: "width multiplier NaN", yaml: f("widthMultiplier: 1.25", "widthMultiplier: .nan"), fields: []string{"strategy.widthMultiplier"}},
@@ -510,5 +511,23 @@ func TestLoadResolvesPathsAgainstTheConfigFile(t *testing.T) {
 	}
 	if cfg.Model.Card != "models/m.card.json" || cfg.Dir != "" {
 		t.Fatalf("Parse: card %q dir %q; want them as written", cfg.Model.Card, cfg.Dir)
+	}
+}
+
+// TestModelKindMustSuitTheStrategy: a config's model must be of a kind its
+// strategy kind runs with (issue 10: kinds declare their model needs).
+func TestModelKindMustSuitTheStrategy(t *testing.T) {
+	onnxOnly := marketmaking.Kind()
+	onnxOnly.Name, onnxOnly.Models = "onnx-only", []program.ModelKind{program.ModelONNX}
+	kinds := []program.Kind{onnxOnly, marketmaking.Kind()}
+	llmConfig := strings.Replace(minimal, "model: {card: configs/models/mm-range-v1.card.json}", "model: {llm: llm.yaml}", 1)
+	_, err := Parse([]byte(strings.Replace(llmConfig, "strategy: marketmaking", "strategy: onnx-only", 1)), kinds)
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Field != "model.llm" || !strings.Contains(err.Error(), "runs with onnx models, not llm") {
+		t.Fatalf("an LLM for an ONNX-only kind: %v", err)
+	}
+	c, err := Parse([]byte(llmConfig), kinds)
+	if err != nil || c.Model.Kind() != program.ModelLLM || c.Model.LLM != "llm.yaml" {
+		t.Fatalf("an LLM for market making: %v, %+v", err, c)
 	}
 }

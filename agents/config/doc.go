@@ -36,7 +36,11 @@
 //
 // # Paths
 //
-// Load resolves the relative paths of a file (model.card, key.keystore, a
+// model: exactly one of model.card (an ONNX model's card) and model.llm (an
+// inference/llm config), of a kind of model the strategy kind runs with
+// (program.Kind.Models).
+//
+// Load resolves the relative paths of a file (model.card, model.llm, key.keystore, a
 // sqlite:// store and the default store) against the file's directory and
 // records it in Config.Dir, so a config means the same from any working
 // directory; the files `steward devnet` and `steward deploy` write follow

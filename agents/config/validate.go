@@ -40,8 +40,11 @@ func (c *Config) Validate() error {
 	c.validateChain(&p)
 	c.validateKey(&p)
 	c.validateTrigger(&p)
-	if strings.TrimSpace(c.Model.Card) == "" {
-		p.add("model.card", "required: path of the model card")
+	switch card, llm := strings.TrimSpace(c.Model.Card) != "", strings.TrimSpace(c.Model.LLM) != ""; {
+	case !card && !llm:
+		p.add("model.card", "required: path of the model card (or model.llm: an LLM config)")
+	case card && llm:
+		p.add("model", "set exactly one of model.card and model.llm")
 	}
 	c.validatePolicies(&p)
 	c.validateStore(&p)

@@ -27,7 +27,19 @@ type Kind struct {
 	// Derivers re-derive, for `steward verify`, the values the kind
 	// applies, by the derivation name it publishes.
 	Derivers map[string]Deriver
+	// Models are the kinds of model its programs can run with: an agent
+	// config names one of them (model.card for ONNX, model.llm for an LLM).
+	Models []ModelKind
 }
+
+// ModelKind is a kind of model a strategy kind runs with.
+type ModelKind string
+
+// Model kinds.
+const (
+	ModelONNX ModelKind = "onnx" // a numeric model from its card; Input.Features
+	ModelLLM  ModelKind = "llm"  // an LLM (inference/llm); Input.Fields
+)
 
 // Settings are one kind's section of an agent config.
 type Settings interface {

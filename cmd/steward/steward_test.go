@@ -44,7 +44,7 @@ func TestDispatch(t *testing.T) {
 		{name: "unknown command", args: []string{"frobnicate"}, wantCode: 2, wantOut: `unknown command "frobnicate"`},
 		{name: "run needs a config", args: []string{"run"}, wantCode: 1, wantOut: "-c <config.yaml> is required"},
 		{name: "verify needs a tx", args: []string{"verify", "--rpc", "http://127.0.0.1:1"}, wantCode: 1, wantOut: "give what to verify"},
-		{name: "verify --llm needs a blob store", args: []string{"verify", "--llm", "x.yaml", "--tx",
+		{name: "verify --llm needs a blob store", args: []string{"verify", "--llm", "testdata/llm-no-blobs.yaml", "--tx",
 			"0x0000000000000000000000000000000000000000000000000000000000000001"}, wantCode: 1, wantOut: "--llm needs --blobs"},
 		{name: "verify refuses a bad hash", args: []string{"verify", "--tx", "0x1234"}, wantCode: 1, wantOut: "not a 32-byte"},
 		{name: "run refuses a bad config", args: []string{"run", "-c", "testdata/bad.yaml"}, wantCode: 1, wantOut: "chain.pool"},

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -71,11 +72,9 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if len(txs) == 0 && len(roots) == 0 && !rangeSet {
 		return errors.New("give what to verify: --tx <hash>, --root <root> or --from <block> [--to <block>]")
 	}
-	if len(llmConfigs) > 0 && *blobURL == "" {
-		return errors.New("--llm needs --blobs: LLM answers are re-checked from the blob store")
-	}
 	st := config.Store{}
 	modelsFlag := "--models"
+	needCards := true // an LLM agent's config needs no model cards
 	if *cfgPath != "" {
 		cfg, err := config.Load(*cfgPath, kinds())
 		if err != nil {
@@ -83,7 +82,14 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		*rpcURL = firstNonEmpty(*rpcURL, cfg.Chain.RPC)
 		*guard = firstNonEmpty(*guard, cfg.Chain.Guard)
-		if *modelsDir == "" {
+		switch {
+		case *modelsDir != "":
+		case cfg.Model.LLM != "":
+			needCards = false
+			if !slices.Contains(llmConfigs, cfg.Model.LLM) {
+				llmConfigs = append(llmConfigs, cfg.Model.LLM)
+			}
+		default:
 			*modelsDir, modelsFlag = filepath.Dir(cfg.Model.Card), "model.card of "+*cfgPath+" (or --models)"
 		}
 		if *withStore {
@@ -95,6 +101,27 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if st, err = config.ParseStoreURL(*storeURL); err != nil {
 			return fmt.Errorf("--store: %w", err)
 		}
+	}
+	var llmModels *agents.LLMModels // re-checkers of LLM answers, from the blob store
+	if len(llmConfigs) > 0 {
+		cfgs := make([]llm.Config, len(llmConfigs))
+		for i, path := range llmConfigs {
+			var err error
+			if cfgs[i], err = llm.LoadConfig(path); err != nil {
+				return fmt.Errorf("--llm %s: %w", path, err)
+			}
+			if *blobURL == "" {
+				*blobURL = cfgs[i].BlobURL // where the agent published its prompts and answers
+			}
+		}
+		if *blobURL == "" {
+			return errors.New("--llm needs --blobs (or a blobURL in the LLM config): LLM answers are re-checked from the blob store")
+		}
+		m, err := agents.NewLLMModels(cfgs, &blob.Client{BaseURL: *blobURL})
+		if err != nil {
+			return err
+		}
+		llmModels = &m
 	}
 	switch {
 	case *rpcURL == "":
@@ -125,36 +152,30 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		defer records.Close()
 		vcfg.Records = records
 	}
-	libPath, err := onnx.LibraryPath()
-	if err != nil {
-		return err
-	}
-	rt, err := onnx.NewRuntime(libPath)
-	if err != nil {
-		return err
-	}
-	if *modelsDir == "" {
-		*modelsDir = agents.RepoPath("configs/models")
-	}
-	models, err := agents.LoadModels(rt, *modelsDir)
-	if err != nil {
-		return fmt.Errorf("%s: %w; give --models DIR, the folder of the model cards the agent used", modelsFlag, err)
-	}
-	defer models.Close()
-	vcfg.Models = models
-	if len(llmConfigs) > 0 {
-		cfgs := make([]llm.Config, len(llmConfigs))
-		for i, path := range llmConfigs {
-			if cfgs[i], err = llm.LoadConfig(path); err != nil {
-				return fmt.Errorf("--llm %s: %w", path, err)
-			}
-		}
-		llmModels, err := agents.NewLLMModels(cfgs, &blob.Client{BaseURL: *blobURL})
+	var sets agents.ModelSets
+	if needCards {
+		libPath, err := onnx.LibraryPath()
 		if err != nil {
 			return err
 		}
-		vcfg.Models = agents.ModelSets{models, llmModels}
+		rt, err := onnx.NewRuntime(libPath)
+		if err != nil {
+			return err
+		}
+		if *modelsDir == "" {
+			*modelsDir = agents.RepoPath("configs/models")
+		}
+		models, err := agents.LoadModels(rt, *modelsDir)
+		if err != nil {
+			return fmt.Errorf("%s: %w; give --models DIR, the folder of the model cards the agent used", modelsFlag, err)
+		}
+		defer models.Close()
+		sets = append(sets, models)
 	}
+	if llmModels != nil {
+		sets = append(sets, *llmModels)
+	}
+	vcfg.Models = sets
 	v, err := verify.New(node, vcfg)
 	if err != nil {
 		return err
