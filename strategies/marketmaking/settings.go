@@ -141,6 +141,9 @@ func Kind() program.Kind {
 		NewSettings: func() program.Settings { return DefaultSettings() },
 		Build:       build,
 		Derivers:    Derivers(),
+		// The program gives both the features and the same values as
+		// prompt fields, so an ONNX model or an LLM can drive it.
+		Models: []program.ModelKind{program.ModelONNX, program.ModelLLM},
 	}
 }
 
