@@ -1,6 +1,7 @@
 package agents
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/steward-agents/steward/agents/verify"
+	"github.com/steward-agents/steward/inference/llm"
 	"github.com/steward-agents/steward/inference/model"
 	"github.com/steward-agents/steward/inference/onnx"
 )
@@ -108,4 +110,54 @@ func findUp(dir, rel string) (string, bool) {
 		}
 		dir = parent
 	}
+}
+
+// Runtime returns the process's ONNX Runtime, from the library
+// onnx.LibraryPath finds: the one way `steward run`, `steward verify` and
+// the demo load it.
+func Runtime() (*onnx.Runtime, error) {
+	libPath, err := onnx.LibraryPath()
+	if err != nil {
+		return nil, err
+	}
+	return onnx.NewRuntime(libPath)
+}
+
+// VerifyModels are what verification re-checks inferences with.
+type VerifyModels struct {
+	// CardsDir holds the ONNX model cards to re-run; empty: none.
+	CardsDir string
+	// LLMs are the LLM configs whose answers to re-validate, from Blobs.
+	LLMs  []llm.Config
+	Blobs Blobs
+}
+
+// OpenVerifyModels loads the models of p, as `steward run` loads an
+// agent's (the same runtime, cards and LLM configs), for `steward verify`
+// and the demo. close releases them.
+func OpenVerifyModels(p VerifyModels) (sets ModelSets, close func(), err error) {
+	close = func() {}
+	if p.CardsDir != "" {
+		rt, err := Runtime()
+		if err != nil {
+			return nil, close, err
+		}
+		cards, err := LoadModels(rt, p.CardsDir)
+		if err != nil {
+			return nil, close, err
+		}
+		sets, close = append(sets, cards), func() { _ = cards.Close() }
+	}
+	if len(p.LLMs) > 0 {
+		llms, err := NewLLMModels(p.LLMs, p.Blobs)
+		if err != nil {
+			close()
+			return nil, func() {}, err
+		}
+		sets = append(sets, llms)
+	}
+	if len(sets) == 0 {
+		return nil, close, errors.New("agents: no models to verify with (no model cards and no LLM config)")
+	}
+	return sets, close, nil
 }

@@ -22,7 +22,6 @@ import (
 	sqlitestore "github.com/steward-agents/steward/agents/store/sqlite"
 	rpcclient "github.com/steward-agents/steward/chain/rpc"
 	"github.com/steward-agents/steward/inference/llm"
-	"github.com/steward-agents/steward/inference/onnx"
 	"github.com/steward-agents/steward/policies"
 )
 
@@ -187,11 +186,7 @@ func (s *Setup) openModel(m config.Model, logger *slog.Logger) error {
 		s.modelName, s.closeModel = fmt.Sprintf("LLM %s/%s", cfg.Provider, cfg.Model), func() {}
 		return nil
 	}
-	libPath, err := onnx.LibraryPath()
-	if err != nil {
-		return err
-	}
-	rt, err := onnx.NewRuntime(libPath)
+	rt, err := Runtime()
 	if err != nil {
 		return err
 	}

@@ -18,7 +18,6 @@ import (
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/devchain"
-	"github.com/steward-agents/steward/inference/onnx"
 )
 
 // Params configures a demo run.
@@ -82,11 +81,7 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 	if err != nil {
 		return sum, err
 	}
-	libPath, err := onnx.LibraryPath()
-	if err != nil {
-		return sum, err
-	}
-	rt, err := onnx.NewRuntime(libPath)
+	rt, err := agents.Runtime()
 	if err != nil {
 		return sum, err
 	}
@@ -175,11 +170,11 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 	}
 	printer.collect(&sum)
 
-	models, err := agents.LoadModels(rt, filepath.Dir(agents.RepoPath(cfg.Model.Card)))
+	models, closeModels, err := agents.OpenVerifyModels(agents.VerifyModels{CardsDir: filepath.Dir(agents.RepoPath(cfg.Model.Card))})
 	if err != nil {
 		return sum, err
 	}
-	defer models.Close()
+	defer closeModels()
 	// Verify as a third party would: from the chain alone (the records'
 	// inputs and outputs travel in calldata), the agent's store unused.
 	ver, err := verify.New(chain.Client(), verify.Config{Guard: dep.Guard, Derivers: cfg.Kind.Derivers, Models: models})

@@ -21,7 +21,6 @@ import (
 	rpcclient "github.com/steward-agents/steward/chain/rpc"
 	"github.com/steward-agents/steward/inference/blob"
 	"github.com/steward-agents/steward/inference/llm"
-	"github.com/steward-agents/steward/inference/onnx"
 )
 
 // verifyFailed makes `steward verify` exit 3 when a check fails, and 1 when
@@ -102,7 +101,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			return fmt.Errorf("--store: %w", err)
 		}
 	}
-	var llmModels *agents.LLMModels // re-checkers of LLM answers, from the blob store
+	var vm agents.VerifyModels // loaded as `steward run` loads an agent's model
 	if len(llmConfigs) > 0 {
 		cfgs := make([]llm.Config, len(llmConfigs))
 		for i, path := range llmConfigs {
@@ -117,11 +116,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if *blobURL == "" {
 			return errors.New("--llm needs --blobs (or a blobURL in the LLM config): LLM answers are re-checked from the blob store")
 		}
-		m, err := agents.NewLLMModels(cfgs, &blob.Client{BaseURL: *blobURL})
-		if err != nil {
-			return err
-		}
-		llmModels = &m
+		vm.LLMs, vm.Blobs = cfgs, &blob.Client{BaseURL: *blobURL}
 	}
 	switch {
 	case *rpcURL == "":
@@ -152,29 +147,17 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		defer records.Close()
 		vcfg.Records = records
 	}
-	var sets agents.ModelSets
 	if needCards {
-		libPath, err := onnx.LibraryPath()
-		if err != nil {
-			return err
-		}
-		rt, err := onnx.NewRuntime(libPath)
-		if err != nil {
-			return err
-		}
-		if *modelsDir == "" {
-			*modelsDir = agents.RepoPath("configs/models")
-		}
-		models, err := agents.LoadModels(rt, *modelsDir)
-		if err != nil {
-			return fmt.Errorf("%s: %w; give --models DIR, the folder of the model cards the agent used", modelsFlag, err)
-		}
-		defer models.Close()
-		sets = append(sets, models)
+		vm.CardsDir = firstNonEmpty(*modelsDir, agents.RepoPath("configs/models"))
 	}
-	if llmModels != nil {
-		sets = append(sets, *llmModels)
+	sets, closeModels, err := agents.OpenVerifyModels(vm)
+	if err != nil && needCards {
+		return fmt.Errorf("%s: %w; give --models DIR, the folder of the model cards the agent used", modelsFlag, err)
 	}
+	if err != nil {
+		return err
+	}
+	defer closeModels()
 	vcfg.Models = sets
 	v, err := verify.New(node, vcfg)
 	if err != nil {
