@@ -139,9 +139,9 @@ func (a *Agent) onReorg(ev ingest.Event) {
 	a.logger.Warn("reorg", "depth", ev.ReorgDepth, "ancestor", ev.CommonAncestor)
 	if a.inflight != nil && a.inflight.head.Number.Uint64() > ev.CommonAncestor {
 		// Its inputs describe an orphaned block; the guard would refuse its
-		// records (OrphanedRecord). Its answer is dropped when it comes.
-		a.logger.Warn("dropping an inference started on an orphaned block", "block", a.inflight.head.Number)
-		a.inflight = nil
+		// records (OrphanedRecord).
+		a.logger.Warn("cancelling an inference started on an orphaned block", "block", a.inflight.head.Number)
+		a.abandonInference()
 	}
 	if r, ok := a.cfg.Program.(interface{ Rewind(block uint64) }); ok {
 		r.Rewind(ev.CommonAncestor)

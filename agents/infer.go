@@ -25,11 +25,26 @@ type tickRecord struct {
 // then, answered at a later head. Its goroutine sets infs or err, then
 // closes done; the agent reads them only after done is closed.
 type inflight struct {
-	head  *types.Header
-	nonce uint64
-	done  chan struct{}
-	infs  []Inference
-	err   error
+	head   *types.Header
+	nonce  uint64
+	cancel context.CancelFunc
+	done   chan struct{}
+	infs   []Inference
+	err    error
+}
+
+// abandonInference cancels an inference still running, waits for its
+// goroutine to return, and reports whether there was one. The agent calls
+// it when a reorg orphans the inference's block and when it stops.
+func (a *Agent) abandonInference() bool {
+	fl := a.inflight
+	if fl == nil {
+		return false
+	}
+	a.inflight = nil
+	fl.cancel()
+	<-fl.done
+	return true
 }
 
 // inferStage is the features and infer stages of a tick. It returns the
@@ -51,6 +66,7 @@ func (a *Agent) inferStage(ctx context.Context, head *types.Header, obs program.
 			return nil, false, nil
 		}
 		a.inflight = nil
+		fl.cancel()
 		if fl.err != nil {
 			return nil, false, fmt.Errorf("infer (started at block %d): %w", fl.head.Number, fl.err)
 		}
@@ -76,11 +92,13 @@ func (a *Agent) inferStage(ctx context.Context, head *types.Header, obs program.
 	nonce := a.nonce
 	a.nonce += uint64(len(wanted))
 	if m, ok := a.cfg.Model.(Asynchronous); ok && m.Asynchronous() {
-		fl := &inflight{head: head, nonce: nonce, done: make(chan struct{})}
+		runCtx, cancel := context.WithCancel(ctx)
+		fl := &inflight{head: head, nonce: nonce, cancel: cancel, done: make(chan struct{})}
 		a.inflight = fl
 		go func() {
 			defer close(fl.done)
-			fl.infs, fl.err = a.run(ctx, wanted)
+			defer cancel()
+			fl.infs, fl.err = a.run(runCtx, wanted)
 		}()
 		rep.Stage, rep.Reason = StageWaiting, fmt.Sprintf("inference started at block %d", head.Number)
 		return nil, false, nil

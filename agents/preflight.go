@@ -108,7 +108,7 @@ func checkRegistry(ctx context.Context, p PreflightParams) Check {
 		return c
 	}
 	c.Detail = fmt.Sprintf("model %s (%s) is not authorised for agent %s in registry %s; "+
-		"check model.card names the model the registry authorised, or have the registry owner call "+
+		"check model.card or model.llm names the model the registry authorised, or have the registry owner call "+
 		"authorize(%s, %s, true)", p.ModelName, p.Model.Hex(), p.Agent.Hex(), p.Registry.Hex(), p.Agent.Hex(), p.Model.Hex())
 	return c
 }

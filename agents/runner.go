@@ -72,8 +72,9 @@ type RunParams struct {
 // or Blocks heads have been processed, then returns what it did. Ending
 // with ctx (SIGINT, SIGTERM) is not an error: the summary says what was left
 // to the next start.
-func Run(ctx context.Context, p RunParams) (Summary, error) {
-	var sum Summary
+func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
+	// sum is a named result: the deferred reads of what is left (below)
+	// must reach the caller whatever return ran.
 	if p.Logger == nil {
 		p.Logger = slog.Default()
 	}
@@ -116,8 +117,10 @@ func Run(ctx context.Context, p RunParams) (Summary, error) {
 	if err := agent.Recover(ctx); err != nil {
 		return sum, err
 	}
-	// What is left when Run returns, read even after ctx ended.
+	// What is left when Run returns, read even after ctx ended. An
+	// inference still running is cancelled and waited for first.
 	defer func() {
+		sum.Abandoned = agent.abandonInference()
 		sum.Unsettled = agent.Pending()
 		left, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		defer cancel()

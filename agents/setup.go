@@ -176,6 +176,11 @@ func (s *Setup) openModel(m config.Model, logger *slog.Logger) error {
 		if err != nil {
 			return fmt.Errorf("model.llm: %w", err)
 		}
+		if cfg.BlobURL == "" {
+			// The records commit to the prompt and the answer by digest;
+			// unpublished, no one could ever re-check them.
+			return fmt.Errorf("model.llm %s: set blobURL: the prompts and answers must be published for verification", m.LLM)
+		}
 		client, err := llm.New(cfg, logger)
 		if err != nil {
 			return fmt.Errorf("model.llm %s: %w", m.LLM, err)

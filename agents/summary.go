@@ -28,6 +28,9 @@ type Summary struct {
 	// Unsettled reports a submitted bundle whose receipt had not arrived
 	// when the run ended.
 	Unsettled bool
+	// Abandoned reports an asynchronous inference (an LLM) still running
+	// when the run ended: it was cancelled, and nothing was decided on it.
+	Abandoned bool
 	// Open counts the transactions still short of their confirmations when
 	// the run ended: they are in the outbox, and the next start reconciles them.
 	Open int
@@ -97,7 +100,7 @@ func (s Summary) Write(w io.Writer) error {
 		fmt.Fprintf(w, "    %s %s  decision %d  block %d  gas %d\n", mark, t.Hash.Hex(), t.Decision, t.Block, t.GasUsed)
 	}
 	switch {
-	case s.Drained && s.Open == 0 && !s.Unsettled:
+	case s.Drained && s.Open == 0 && !s.Unsettled && !s.Abandoned:
 		fmt.Fprintln(w, "  stopped cleanly: every transaction final, nothing left to the next start")
 	case s.Drained:
 		fmt.Fprintf(w, "  stopped cleanly; left to the next start: %s\n", s.left())
@@ -111,6 +114,9 @@ func (s Summary) left() string {
 	var parts []string
 	if s.Unsettled {
 		parts = append(parts, "1 bundle awaiting its receipt")
+	}
+	if s.Abandoned {
+		parts = append(parts, "an inference still running was cancelled (nothing was decided on it)")
 	}
 	if s.Open > 0 {
 		parts = append(parts, fmt.Sprintf("%d transaction(s) short of their confirmations (the outbox reconciles them)", s.Open))

@@ -20,6 +20,9 @@ type Derivation struct {
 	Record  commit.Record
 	Outputs Output
 	Context commit.Context
+	// Included is the block the action's transaction was included in: a
+	// state the strategy observed must come before it.
+	Included uint64
 }
 
 // DeriveChain is what a Deriver may read: calls at the latest block and

@@ -18,7 +18,7 @@ import (
 // checkAction runs every check on one action; each failure is a problem
 // naming its cause. Checks go on after a failure where they still mean
 // something, so one run reports everything wrong with an action.
-func (v *Verifier) checkAction(ctx context.Context, i int, root common.Hash, a bindings.Action, applied map[appliedKey]*big.Int, refused string) ActionVerdict {
+func (v *Verifier) checkAction(ctx context.Context, i int, included uint64, root common.Hash, a bindings.Action, applied map[appliedKey]*big.Int, refused string) ActionVerdict {
 	rec := record(a.Record)
 	av := ActionVerdict{Index: i, Target: a.Target, RecordHash: rec.Hash(), Model: rec.ModelDigest, Params: map[string]*big.Int{}, Refused: refused}
 	fail := func(format string, args ...any) { av.Problems = append(av.Problems, fmt.Sprintf(format, args...)) }
@@ -86,7 +86,7 @@ func (v *Verifier) checkAction(ctx context.Context, i int, root common.Hash, a b
 		fail("context names strategy %q, which this verifier cannot re-derive", c.Strategy)
 		return av
 	}
-	want, err := d.Derive(ctx, program.Derivation{Chain: v.chain, Target: a.Target, Params: a.Params, Record: rec, Outputs: out, Context: c})
+	want, err := d.Derive(ctx, program.Derivation{Chain: v.chain, Target: a.Target, Params: a.Params, Record: rec, Outputs: out, Context: c, Included: included})
 	if err != nil {
 		fail("re-derive %s: %v", c.Strategy, err)
 		return av

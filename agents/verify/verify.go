@@ -219,7 +219,7 @@ func (v *Verifier) Tx(ctx context.Context, hash common.Hash) (Verdict, error) {
 	}
 	applied, refused := v.guardEvents(rcpt)
 	for i, a := range actions {
-		av := v.checkAction(ctx, i, root, a, applied, refused[i])
+		av := v.checkAction(ctx, i, out.Block, root, a, applied, refused[i])
 		if a.Record.Agent != sender {
 			av.Problems = append(av.Problems, fmt.Sprintf("record belongs to agent %s, but %s sent the transaction", a.Record.Agent, sender))
 		}

@@ -97,8 +97,22 @@ blobURL: %s
 		t.Fatal(err)
 	}
 
-	// Not yet authorised: the start-up checks name the LLM's digest.
+	// An LLM that publishes nothing could never be verified: refused at start.
+	noBlobs := filepath.Join(dir, "llm-no-blobs.yaml")
+	if err := os.WriteFile(noBlobs, []byte(strings.Replace(llmYAML, "blobURL: "+blobSrv.URL, "", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	noBlobsCfg := filepath.Join(dir, "llm-no-blobs-agent.yaml")
+	if err := os.WriteFile(noBlobsCfg, card.ReplaceAll(written, []byte("${1}llm: llm-no-blobs.yaml")), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var out bytes.Buffer
+	if code := run(ctx, []string{"run", "-c", noBlobsCfg, "--blocks", "3"}, &out, &out); code != 1 || !strings.Contains(out.String(), "set blobURL") {
+		t.Fatalf("run with an LLM that publishes nothing exited %d:\n%s", code, out.String())
+	}
+
+	// Not yet authorised: the start-up checks name the LLM's digest.
+	out.Reset()
 	if code := run(ctx, []string{"check", "-c", cfgPath}, &out, &out); code != 1 || !strings.Contains(out.String(), v.ModelDigest().Hex()) {
 		t.Fatalf("check before authorising the LLM exited %d:\n%s", code, out.String())
 	}

@@ -81,13 +81,13 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		*rpcURL = firstNonEmpty(*rpcURL, cfg.Chain.RPC)
 		*guard = firstNonEmpty(*guard, cfg.Chain.Guard)
+		if cfg.Model.LLM != "" && !slices.Contains(llmConfigs, cfg.Model.LLM) {
+			llmConfigs = append(llmConfigs, cfg.Model.LLM) // the agent's LLM, whatever --models says
+		}
 		switch {
 		case *modelsDir != "":
 		case cfg.Model.LLM != "":
 			needCards = false
-			if !slices.Contains(llmConfigs, cfg.Model.LLM) {
-				llmConfigs = append(llmConfigs, cfg.Model.LLM)
-			}
 		default:
 			*modelsDir, modelsFlag = filepath.Dir(cfg.Model.Card), "model.card of "+*cfgPath+" (or --models)"
 		}

@@ -47,7 +47,7 @@ func ParseDerivation(v []int64) (Derivation, error) {
 		return Derivation{}, fmt.Errorf("marketmaking: derivation has %d values, want 5 or 6 (tick, tickSpacing, widthMilli, minWidth, maxWidth[, block])", len(v))
 	}
 	names := []string{"tick", "tickSpacing", "widthMilli", "minWidth", "maxWidth"}
-	for i, x := range v {
+	for i, x := range v[:5] {
 		if i != 2 && (x < math.MinInt32 || x > math.MaxInt32) {
 			return Derivation{}, fmt.Errorf("marketmaking: derivation %s %d does not fit in int32", names[i], x)
 		}

@@ -37,6 +37,19 @@ func (Deriver) Derive(ctx context.Context, d program.Derivation) (map[[32]byte]*
 	if err != nil {
 		return nil, err
 	}
+	// The tick was observed at the record's block, or, for an answer that
+	// came blocks later, at the later block the derivation names.
+	at := d.Record.BlockNumber
+	if der.Block != 0 {
+		if der.Block < at {
+			return nil, fmt.Errorf("published observation block %d is before the record's block %d", der.Block, at)
+		}
+		if d.Included != 0 && der.Block >= d.Included {
+			return nil, fmt.Errorf("published observation block %d is not before the transaction's block %d", der.Block, d.Included)
+		}
+		at = der.Block
+	}
+
 	if len(d.Outputs.Values) != 1 {
 		return nil, fmt.Errorf("market-making needs 1 output, the record has %d", len(d.Outputs.Values))
 	}
@@ -47,15 +60,6 @@ func (Deriver) Derive(ctx context.Context, d program.Derivation) (map[[32]byte]*
 	poolAddr, err := call(ctx, d.Chain, d.Target, vault.PackPool(), nil, vault.UnpackPool)
 	if err != nil {
 		return nil, fmt.Errorf("target %s is not a RangeVault: %w", d.Target, err)
-	}
-	// The tick was observed at the record's block, or, for an answer that
-	// came blocks later, at the later block the derivation names.
-	at := d.Record.BlockNumber
-	if der.Block != 0 {
-		if der.Block < at {
-			return nil, fmt.Errorf("published observation block %d is before the record's block %d", der.Block, at)
-		}
-		at = der.Block
 	}
 	// The pool's state at that block answers at once where the node keeps
 	// it; a full node that pruned it still has the logs.
