@@ -2,7 +2,6 @@ package agents_test
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -16,9 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents"
-	"github.com/steward-agents/steward/agents/store"
-	"github.com/steward-agents/steward/chain/devchain"
-	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/inference/blob"
 	"github.com/steward-agents/steward/inference/llm"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
@@ -103,17 +99,7 @@ func TestONNXAndLLMAgentsOnOneChain(t *testing.T) {
 	rt := onnxtest.Runtime(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	keys := [2]*ecdsa.PrivateKey{}
-	var addrs []common.Address
-	for i := range keys {
-		keys[i], _ = crypto.GenerateKey()
-		addrs = append(addrs, crypto.PubkeyToAddress(keys[i].PublicKey))
-	}
-	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path(), Funded: addrs, BlockInterval: 100 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Stop()
+	chain, keys := fundedChain(t, ctx, 2)
 	dep := chain.Deployment()
 
 	onnxModel, err := agents.LoadModel(rt, agents.RepoPath("configs/models/mm-range-v1.card.json"))
@@ -158,96 +144,35 @@ func TestONNXAndLLMAgentsOnOneChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	models := [2]agents.Model{onnxModel, llmModel}
-	for i, m := range models {
-		if err := chain.Authorize(ctx, addrs[i], m.Digest()); err != nil {
-			t.Fatal(err)
-		}
-	}
 	vaults := [2]common.Address{dep.Vault, secondVault(t, ctx, chain)}
-	for range marketmaking.Window + 1 {
-		chain.Commit()
-	}
-
-	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: 25 * time.Millisecond}, chain.Client(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hub, err := ingest.NewHub(ingest.HubConfig{}, follower, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := [2]string{"mm-onnx", "mm-llm"}
-	var subs [2]*ingest.Subscription
-	for i := range subs {
-		if subs[i], err = hub.Subscribe(names[i]); err != nil {
+	var fleet []*fleetAgent
+	for i, m := range models {
+		if err := chain.Authorize(ctx, crypto.PubkeyToAddress(keys[i].PublicKey), m.Digest()); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := hub.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer hub.Stop()
-	if err := follower.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer follower.Stop()
-	if err := chain.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-
-	type result struct {
-		sum     agents.Summary
-		err     error
-		reports []agents.Report
-		settled []agents.Report
-		store   store.Store
-	}
-	var results [2]result
-	var wg sync.WaitGroup
-	for i := range results {
 		prog, err := marketmaking.NewProgram(marketmaking.ProgramConfig{Pool: dep.Pool, Vault: vaults[i],
 			Params: testParams(dep.TickSpacing)}, chain.Client())
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := &results[i]
-		r.store = sqliteStore(t)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r.sum, r.err = agents.Run(ctx, agents.RunParams{
-				Name: names[i], Node: chain.Client(), Source: subs[i], Key: keys[i], Guard: dep.Guard,
-				Program: prog, Model: models[i], Policies: widthPolicy(t), Store: r.store, Blocks: 60,
-				Logger: slog.New(slog.DiscardHandler),
-				Report: func(rep agents.Report) {
-					if rep.Stage == agents.StageSettled {
-						r.settled = append(r.settled, rep)
-						return
-					}
-					r.reports = append(r.reports, rep)
-				},
-			})
-		}()
+		fleet = append(fleet, &fleetAgent{name: []string{"mm-onnx", "mm-llm"}[i], key: keys[i], model: m, program: prog})
 	}
-	wg.Wait()
+	for range marketmaking.Window + 1 {
+		chain.Commit()
+	}
 
-	allModels := agents.ModelSets{cardModels, llmVerifiers}
-	for i, r := range results {
-		if r.err != nil {
-			t.Fatalf("%s: %v", names[i], r.err)
-		}
-		if r.sum.Confirmed == 0 {
-			t.Fatalf("%s applied nothing: %+v", names[i], r.sum)
-		}
-		verifySettled(t, ctx, chain.Client(), r.store, allModels, dep.Guard, r.settled)
+	runFleet(t, ctx, chain, fleet, 60)
+	checkFleet(t, ctx, chain, fleet, agents.ModelSets{cardModels, llmVerifiers})
+	for _, a := range fleet {
 		// Every head was processed, in order, whatever the model's pace.
-		for j := 1; j < len(r.reports); j++ {
-			if r.reports[j].Block != r.reports[j-1].Block+1 {
-				t.Fatalf("%s skipped a head: block %d after %d", names[i], r.reports[j].Block, r.reports[j-1].Block)
+		blocks := blocksOf(a)
+		for j := 1; j < len(blocks); j++ {
+			if blocks[j] != blocks[j-1]+1 {
+				t.Fatalf("%s skipped a head: block %d after %d", a.name, blocks[j], blocks[j-1])
 			}
 		}
-		if len(r.reports) != 60 {
-			t.Fatalf("%s reported %d heads, want 60", names[i], len(r.reports))
+		if len(blocks) != 60 {
+			t.Fatalf("%s reported %d heads, want 60", a.name, len(blocks))
 		}
 	}
 
@@ -255,7 +180,7 @@ func TestONNXAndLLMAgentsOnOneChain(t *testing.T) {
 	// more blocks later while the heads in between were reported waiting,
 	// and each decision on an answer was made on the newer state, its
 	// record naming the block the inference was made on.
-	llmRun := results[1]
+	llmRun := fleet[1]
 	started := map[uint64]bool{}
 	waiting := 0
 	for _, rep := range llmRun.reports {

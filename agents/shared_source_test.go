@@ -14,7 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
@@ -22,6 +24,124 @@ import (
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
+
+// fleetAgent is one agent of a test that runs several in one process: what
+// it runs with, set by the test, and what it did, set by runFleet.
+type fleetAgent struct {
+	name    string
+	key     *ecdsa.PrivateKey
+	model   agents.Model
+	program program.Program
+
+	sum     agents.Summary
+	err     error
+	reports []agents.Report // one per head, in order
+	settled []agents.Report
+	store   store.Store
+	sub     *ingest.Subscription
+}
+
+// fundedChain is an embedded chain with 100 ms blocks, funding n fresh keys.
+func fundedChain(t *testing.T, ctx context.Context, n int) (*devchain.Chain, []*ecdsa.PrivateKey) {
+	t.Helper()
+	keys := make([]*ecdsa.PrivateKey, n)
+	funded := make([]common.Address, n)
+	for i := range keys {
+		keys[i], _ = crypto.GenerateKey()
+		funded[i] = crypto.PubkeyToAddress(keys[i].PublicKey)
+	}
+	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path(), Funded: funded, BlockInterval: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(chain.Stop)
+	return chain, keys
+}
+
+// runFleet runs every agent for the given number of heads in this process,
+// all reading one follower of chain through an ingest.Hub (each its own
+// subscription and SQLite store), starting the chain's block loop, and
+// returns the hub once every agent has stopped.
+func runFleet(t *testing.T, ctx context.Context, chain *devchain.Chain, fleet []*fleetAgent, blocks uint64) *ingest.Hub {
+	t.Helper()
+	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: 25 * time.Millisecond}, chain.Client(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hub, err := ingest.NewHub(ingest.HubConfig{}, follower, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range fleet {
+		if a.sub, err = hub.Subscribe(a.name); err != nil {
+			t.Fatal(err)
+		}
+		a.store = sqliteStore(t)
+	}
+	if err := hub.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(hub.Stop)
+	if err := follower.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(follower.Stop)
+	if err := chain.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for _, a := range fleet {
+		wg.Go(func() {
+			a.sum, a.err = agents.Run(ctx, agents.RunParams{
+				Name: a.name, Node: chain.Client(), Source: a.sub, Key: a.key, Guard: chain.Deployment().Guard,
+				Program: a.program, Model: a.model, Policies: widthPolicy(t), Store: a.store, Blocks: blocks,
+				Logger: slog.New(slog.DiscardHandler),
+				Report: func(rep agents.Report) {
+					if rep.Stage == agents.StageSettled {
+						a.settled = append(a.settled, rep)
+						return
+					}
+					a.reports = append(a.reports, rep)
+				},
+			})
+		})
+	}
+	wg.Wait()
+	return hub
+}
+
+// checkFleet requires every agent to have run without error, applied at
+// least one bundle from its own key, and every settled bundle to verify.
+func checkFleet(t *testing.T, ctx context.Context, chain *devchain.Chain, fleet []*fleetAgent, models verify.Models) {
+	t.Helper()
+	for _, a := range fleet {
+		if a.err != nil {
+			t.Fatalf("%s: %v", a.name, a.err)
+		}
+		if a.sum.Confirmed == 0 || len(a.settled) == 0 {
+			t.Fatalf("%s applied nothing: %+v", a.name, a.sum)
+		}
+		verifySettled(t, ctx, chain.Client(), a.store, models, chain.Deployment().Guard, a.settled)
+		for _, s := range a.settled {
+			tx, err := a.store.TransactionByHash(ctx, s.TxHash)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := crypto.PubkeyToAddress(a.key.PublicKey); tx.From != want {
+				t.Fatalf("%s sent %s from %s, not its own key %s", a.name, s.TxHash, tx.From, want)
+			}
+		}
+	}
+}
+
+// blocksOf lists the heads an agent reported, in order.
+func blocksOf(a *fleetAgent) []uint64 {
+	out := make([]uint64, len(a.reports))
+	for i, r := range a.reports {
+		out[i] = r.Block
+	}
+	return out
+}
 
 // TestAgentsShareOneFollower runs two agents of different configurations
 // (their own keys, stores, vaults and strategy parameters) in one process
@@ -31,17 +151,7 @@ func TestAgentsShareOneFollower(t *testing.T) {
 	rt := onnxtest.Runtime(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	keys := [2]*ecdsa.PrivateKey{}
-	var funded []common.Address
-	for i := range keys {
-		keys[i], _ = crypto.GenerateKey()
-		funded = append(funded, crypto.PubkeyToAddress(keys[i].PublicKey))
-	}
-	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path(), Funded: funded, BlockInterval: 100 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Stop()
+	chain, keys := fundedChain(t, ctx, 2)
 	mdl, err := agents.LoadModel(rt, agents.RepoPath("configs/models/mm-range-v1.card.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -52,102 +162,32 @@ func TestAgentsShareOneFollower(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer models.Close()
-	for _, a := range funded {
-		if err := chain.Authorize(ctx, a, mdl.Digest()); err != nil {
-			t.Fatal(err)
-		}
-	}
 	dep := chain.Deployment()
 	vaults := [2]common.Address{dep.Vault, secondVault(t, ctx, chain)}
-	for range marketmaking.Window + 1 {
-		chain.Commit()
-	}
-
-	// One follower for the chain, fanned out.
-	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: 25 * time.Millisecond}, chain.Client(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hub, err := ingest.NewHub(ingest.HubConfig{}, follower, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var subs [2]*ingest.Subscription
-	for i := range subs {
-		if subs[i], err = hub.Subscribe([]string{"mm-wide", "mm-narrow"}[i]); err != nil {
+	var fleet []*fleetAgent
+	for i, width := range []int64{3000, 1500} { // two configurations: wide and narrow ranges
+		if err := chain.Authorize(ctx, crypto.PubkeyToAddress(keys[i].PublicKey), mdl.Digest()); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := hub.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer hub.Stop()
-	if err := follower.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer follower.Stop()
-	if err := chain.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-
-	type result struct {
-		sum     agents.Summary
-		err     error
-		blocks  []uint64
-		settled []agents.Report
-		store   store.Store
-	}
-	var results [2]result
-	var wg sync.WaitGroup
-	for i, width := range []int64{3000, 1500} { // two configurations: wide and narrow ranges
 		params := testParams(dep.TickSpacing)
 		params.WidthMilli = width
 		prog, err := marketmaking.NewProgram(marketmaking.ProgramConfig{Pool: dep.Pool, Vault: vaults[i], Params: params}, chain.Client())
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := &results[i]
-		r.store = sqliteStore(t)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r.sum, r.err = agents.Run(ctx, agents.RunParams{
-				Name: subs[i].Name(), Node: chain.Client(), Source: subs[i], Key: keys[i], Guard: dep.Guard,
-				Program: prog, Model: mdl, Policies: widthPolicy(t), Store: r.store, Blocks: 40,
-				Logger: slog.New(slog.DiscardHandler),
-				Report: func(rep agents.Report) {
-					if rep.Stage == agents.StageSettled {
-						r.settled = append(r.settled, rep)
-						return
-					}
-					r.blocks = append(r.blocks, rep.Block)
-				},
-			})
-		}()
+		fleet = append(fleet, &fleetAgent{name: []string{"mm-wide", "mm-narrow"}[i], key: keys[i], model: mdl, program: prog})
 	}
-	wg.Wait()
-	for i, r := range results {
-		if r.err != nil {
-			t.Fatalf("agent %d: %v", i, r.err)
-		}
-		if r.sum.Confirmed == 0 || len(r.settled) == 0 {
-			t.Fatalf("agent %d applied nothing: %+v", i, r.sum)
-		}
-		verifySettled(t, ctx, chain.Client(), r.store, models, dep.Guard, r.settled)
-		for _, s := range r.settled {
-			tx, err := r.store.TransactionByHash(ctx, s.TxHash)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if tx.From != funded[i] {
-				t.Fatalf("agent %d sent %s from %s, not its own key", i, s.TxHash, tx.From)
-			}
-		}
+	for range marketmaking.Window + 1 {
+		chain.Commit()
 	}
+
+	hub := runFleet(t, ctx, chain, fleet, 40)
+	checkFleet(t, ctx, chain, fleet, models)
 	// One stream: the agents ticked on the same heads, in the same order.
-	n := min(len(results[0].blocks), len(results[1].blocks), 40)
-	if n < 40 || !slices.Equal(results[0].blocks[:n], results[1].blocks[:n]) {
-		t.Fatalf("the agents saw different heads:\n%v\n%v", results[0].blocks, results[1].blocks)
+	b0, b1 := blocksOf(fleet[0]), blocksOf(fleet[1])
+	n := min(len(b0), len(b1), 40)
+	if n < 40 || !slices.Equal(b0[:n], b1[:n]) {
+		t.Fatalf("the agents saw different heads:\n%v\n%v", b0, b1)
 	}
 	// Both vaults were steered, each by its own agent.
 	for i, v := range vaults {
@@ -161,9 +201,9 @@ func TestAgentsShareOneFollower(t *testing.T) {
 	}
 	// The agents read the hub's streams, not followers of their own: a
 	// stream nobody reads would hold every event since the start.
-	for i, s := range subs {
-		if backlog := len(s.Heads()); backlog > 10 {
-			t.Fatalf("agent %d left %d events unread on its shared stream", i, backlog)
+	for _, a := range fleet {
+		if backlog := len(a.sub.Heads()); backlog > 10 {
+			t.Fatalf("%s left %d events unread on its shared stream", a.name, backlog)
 		}
 	}
 }
