@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/steward-agents/steward/agents/demo"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
 )
 
@@ -24,19 +23,9 @@ import (
 // devnet wrote.
 func TestStartupMistakes(t *testing.T) {
 	onnxtest.Runtime(t) // skip cleanly when ONNX Runtime is absent
-	dir := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	key, _ := crypto.GenerateKey()
-	t.Setenv("STEWARD_AGENT_KEY", fmt.Sprintf("%x", crypto.FromECDSA(key)))
-	d, err := demo.StartDevnet(ctx, demo.DevnetParams{
-		HTTPAddr: "127.0.0.1:0", WSAddr: "127.0.0.1:0", BlockInterval: 100 * time.Millisecond,
-		AgentKey: key, ConfigOut: filepath.Join(dir, "agent.yaml"), StoreURL: "sqlite://" + filepath.Join(dir, "agent.db"),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Chain.Stop()
+	d, _, dir := startTestDevnet(t, ctx)
 	written, err := os.ReadFile(d.ConfigPath)
 	if err != nil {
 		t.Fatal(err)

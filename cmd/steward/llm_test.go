@@ -18,7 +18,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/steward-agents/steward/agents/demo"
 	"github.com/steward-agents/steward/inference/blob"
 	"github.com/steward-agents/steward/inference/llm"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
@@ -30,19 +29,9 @@ import (
 // prompts and answers published to a local blob store (issue 10).
 func TestRunWithAnLLM(t *testing.T) {
 	onnxtest.Runtime(t) // the devnet loads the shipped cards
-	dir := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	key, _ := crypto.GenerateKey()
-	t.Setenv("STEWARD_AGENT_KEY", fmt.Sprintf("%x", crypto.FromECDSA(key)))
-	d, err := demo.StartDevnet(ctx, demo.DevnetParams{
-		HTTPAddr: "127.0.0.1:0", WSAddr: "127.0.0.1:0", BlockInterval: 100 * time.Millisecond,
-		AgentKey: key, ConfigOut: filepath.Join(dir, "agent.yaml"), StoreURL: "sqlite://" + filepath.Join(dir, "agent.db"),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Chain.Stop()
+	d, key, dir := startTestDevnet(t, ctx)
 
 	blobs, err := blob.NewHandler(blob.HandlerConfig{Dir: t.TempDir()}, slog.New(slog.DiscardHandler))
 	if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -96,21 +97,11 @@ func TestDevnetOnATakenPort(t *testing.T) {
 // working directory, and the hash verified is pasted from run's output
 // (issue 9).
 func TestDevnetRunVerify(t *testing.T) {
-	onnxtest.Runtime(t) // skip cleanly when ONNX Runtime is absent
-	dir := t.TempDir()
-	key, _ := crypto.GenerateKey()
-	t.Setenv("STEWARD_AGENT_KEY", fmt.Sprintf("%x", crypto.FromECDSA(key)))
-	dbPath := filepath.Join(dir, "agent.db")
+	onnxtest.Runtime(t)                                                     // skip cleanly when ONNX Runtime is absent
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // a hang fails here, not at the package timeout
 	defer cancel()
-	d, err := demo.StartDevnet(ctx, demo.DevnetParams{
-		HTTPAddr: "127.0.0.1:0", WSAddr: "127.0.0.1:0", BlockInterval: 100 * time.Millisecond,
-		AgentKey: key, ConfigOut: filepath.Join(dir, "agent.yaml"), StoreURL: "sqlite://" + dbPath,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Chain.Stop()
+	d, _, dir := startTestDevnet(t, ctx)
+	dbPath := filepath.Join(dir, "agent.db")
 	repo, err := filepath.Abs("../..")
 	if err != nil {
 		t.Fatal(err)
@@ -209,4 +200,24 @@ func TestDevnetRunVerify(t *testing.T) {
 	if code != 3 || !strings.Contains(out.String(), "FAIL") || !strings.Contains(out.String(), "stored inputs") {
 		t.Fatalf("verify of a tampered record exited %d (want 3) with:\n%s", code, out.String())
 	}
+}
+
+// startTestDevnet serves the embedded chain on free loopback ports with a
+// fresh agent key (exported as STEWARD_AGENT_KEY), its config written to
+// dir/agent.yaml with the SQLite store dir/agent.db; the chain stops when
+// the test ends.
+func startTestDevnet(t *testing.T, ctx context.Context) (d *demo.Devnet, key *ecdsa.PrivateKey, dir string) {
+	t.Helper()
+	dir = t.TempDir()
+	key, _ = crypto.GenerateKey()
+	t.Setenv("STEWARD_AGENT_KEY", fmt.Sprintf("%x", crypto.FromECDSA(key)))
+	d, err := demo.StartDevnet(ctx, demo.DevnetParams{
+		HTTPAddr: "127.0.0.1:0", WSAddr: "127.0.0.1:0", BlockInterval: 100 * time.Millisecond,
+		AgentKey: key, ConfigOut: filepath.Join(dir, "agent.yaml"), StoreURL: "sqlite://" + filepath.Join(dir, "agent.db"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(d.Chain.Stop)
+	return d, key, dir
 }
