@@ -87,7 +87,7 @@ func checkPolicies(p PreflightParams) Check {
 func checkRegistry(ctx context.Context, p PreflightParams) Check {
 	c := Check{Name: "registry"}
 	reg := bindings.NewInferenceRegistry()
-	authorised, err := call(ctx, p.Chain, common.Address{}, p.Registry, reg.PackIsAuthorized(p.Agent, p.Model), reg.UnpackIsAuthorized)
+	authorised, err := contracts.Call(ctx, p.Chain, callTo(p.Registry, reg.PackIsAuthorized(p.Agent, p.Model)), nil, reg.UnpackIsAuthorized)
 	if err != nil {
 		c.Detail = fmt.Sprintf("chain.registry %s: %v (is it an InferenceRegistry on this chain?)", p.Registry.Hex(), err)
 		return c
@@ -115,7 +115,7 @@ func checkRegistry(ctx context.Context, p PreflightParams) Check {
 
 func checkGuard(ctx context.Context, p PreflightParams) []Check {
 	guard := bindings.NewParameterGuard()
-	reg, err := call(ctx, p.Chain, common.Address{}, p.Guard, guard.PackRegistry(), guard.UnpackRegistry)
+	reg, err := contracts.Call(ctx, p.Chain, callTo(p.Guard, guard.PackRegistry()), nil, guard.UnpackRegistry)
 	if err != nil {
 		return []Check{{Name: "guard", Detail: fmt.Sprintf("chain.guard %s: %v (is it a ParameterGuard on this chain?)", p.Guard.Hex(), err)}}
 	}
@@ -126,7 +126,7 @@ func checkGuard(ctx context.Context, p PreflightParams) []Check {
 	var checks []Check
 	for _, g := range p.Declared.Guarded {
 		c := Check{Name: "guard"}
-		b, err := call(ctx, p.Chain, common.Address{}, p.Guard, guard.PackBounds(g.Target, contracts.Param(g.Param)), guard.UnpackBounds)
+		b, err := contracts.Call(ctx, p.Chain, callTo(p.Guard, guard.PackBounds(g.Target, contracts.Param(g.Param))), nil, guard.UnpackBounds)
 		switch {
 		case err != nil:
 			c.Detail = fmt.Sprintf("read bounds of (%s, %s) from guard %s: %v", g.Target.Hex(), g.Param, p.Guard.Hex(), err)
@@ -146,20 +146,7 @@ func checkGuard(ctx context.Context, p PreflightParams) []Check {
 	return checks
 }
 
-// call runs an eth_call at the latest block and unpacks its result,
-// decoding a revert into the contract's named error.
-func call[T any](ctx context.Context, c ethereum.ContractCaller, from, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := c.CallContract(ctx, ethereum.CallMsg{From: from, To: &to, Data: data}, nil)
-	if err != nil {
-		return zero, contracts.DecodeError(err)
-	}
-	if len(out) == 0 {
-		return zero, errors.New("no contract code at this address")
-	}
-	v, err := unpack(out)
-	if err != nil {
-		return zero, err
-	}
-	return v, nil
+// callTo is an eth_call message to a contract.
+func callTo(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
 }

@@ -90,7 +90,7 @@ func (s Summary) Write(w io.Writer) error {
 	if len(parts) == 0 {
 		parts = []string{"none"}
 	}
-	fmt.Fprintf(w, "  decisions:    %s\n", join(parts))
+	fmt.Fprintf(w, "  decisions:    %s\n", strings.Join(parts, ", "))
 	fmt.Fprintf(w, "  transactions: confirmed %d, reverted %d, gas used %d\n", s.Confirmed, s.Reverted, s.GasUsed)
 	for _, t := range s.Txs {
 		mark := "✓"
@@ -124,7 +124,6 @@ func (s Summary) left() string {
 	if len(parts) == 0 {
 		return "nothing"
 	}
-	return join(parts)
+	return strings.Join(parts, ", ")
 }
 
-func join(parts []string) string { return strings.Join(parts, ", ") }

@@ -585,14 +585,9 @@ func clamp(v int64, b Bounds) int64 { return min(max(v, b.Min), b.Max) }
 
 // view runs an eth_call and unpacks its result.
 func view[T any](ctx context.Context, c ethereum.ContractCaller, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	v, err := contracts.Call(ctx, c, ethereum.CallMsg{To: &to, Data: data}, nil, unpack)
 	if err != nil {
-		return zero, fmt.Errorf("call %s: %w", to, contracts.DecodeError(err))
-	}
-	v, err := unpack(out)
-	if err != nil {
-		return zero, fmt.Errorf("unpack call to %s: %w", to, err)
+		return v, fmt.Errorf("call %s: %w", to, err)
 	}
 	return v, nil
 }

@@ -57,14 +57,14 @@ func (Deriver) Derive(ctx context.Context, d program.Derivation) (map[[32]byte]*
 		return nil, errors.New("market-making needs the output scale of the model")
 	}
 	vault, pool := bindings.NewRangeVault(), bindings.NewUniswapV3Pool()
-	poolAddr, err := call(ctx, d.Chain, d.Target, vault.PackPool(), nil, vault.UnpackPool)
+	poolAddr, err := contracts.Call(ctx, d.Chain, ethereum.CallMsg{To: &d.Target, Data: vault.PackPool()}, nil, vault.UnpackPool)
 	if err != nil {
 		return nil, fmt.Errorf("target %s is not a RangeVault: %w", d.Target, err)
 	}
 	// The pool's state at that block answers at once where the node keeps
 	// it; a full node that pruned it still has the logs.
 	var tick int64
-	if slot0, err := call(ctx, d.Chain, poolAddr, pool.PackSlot0(), new(big.Int).SetUint64(at), pool.UnpackSlot0); err == nil {
+	if slot0, err := contracts.Call(ctx, d.Chain, ethereum.CallMsg{To: &poolAddr, Data: pool.PackSlot0()}, new(big.Int).SetUint64(at), pool.UnpackSlot0); err == nil {
 		tick = slot0.Tick.Int64()
 	} else if tick, err = poolTickAt(ctx, d.Chain, poolAddr, at); err != nil {
 		return nil, err
@@ -72,7 +72,7 @@ func (Deriver) Derive(ctx context.Context, d program.Derivation) (map[[32]byte]*
 	if tick != int64(der.Tick) {
 		return nil, fmt.Errorf("published pool tick %d differs from the pool's tick %d at block %d", der.Tick, tick, at)
 	}
-	spacing, err := call(ctx, d.Chain, poolAddr, pool.PackTickSpacing(), nil, pool.UnpackTickSpacing)
+	spacing, err := contracts.Call(ctx, d.Chain, ethereum.CallMsg{To: &poolAddr, Data: pool.PackTickSpacing()}, nil, pool.UnpackTickSpacing)
 	if err != nil {
 		return nil, fmt.Errorf("pool %s tick spacing: %w", poolAddr, err)
 	}
@@ -84,15 +84,6 @@ func (Deriver) Derive(ctx context.Context, d program.Derivation) (map[[32]byte]*
 		contracts.Param("tickLower"): big.NewInt(int64(r.TickLower)),
 		contracts.Param("tickUpper"): big.NewInt(int64(r.TickUpper)),
 	}, nil
-}
-
-func call[T any](ctx context.Context, c ethereum.ContractCaller, to common.Address, data []byte, at *big.Int, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, at)
-	if err != nil {
-		return zero, err
-	}
-	return unpack(out)
 }
 
 // tickLookback bounds how far back poolTickAt searches for the pool's last
