@@ -126,4 +126,3 @@ func (s Summary) left() string {
 	}
 	return strings.Join(parts, ", ")
 }
-
