@@ -127,6 +127,9 @@ func (a *Agent) Run(ctx context.Context, heads <-chan ingest.Event) error {
 					return ctx.Err()
 				}
 				a.logger.Error("tick failed", "block", ev.Header.Number, "err", err)
+				// Every head gets a report, a failed one too, so summaries
+				// and metrics count it.
+				a.report(Report{Agent: a.cfg.Name, Block: ev.Header.Number.Uint64(), Stage: StageError, Reason: err.Error()})
 			}
 		}
 	}

@@ -82,6 +82,7 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 
 	st := sqliteStore(t)
 	var blocks []uint64
+	stages := map[agents.Stage]int{}
 	var settled []agents.Report
 	_, err = agents.Run(ctx, agents.RunParams{
 		Name: "mm-faults", Node: client.Eth(), Heads: client, Key: key,
@@ -94,6 +95,7 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 				return
 			}
 			blocks = append(blocks, r.Block)
+			stages[r.Stage]++
 		},
 	})
 	<-faultsDone
@@ -104,6 +106,11 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 		if blocks[i] != blocks[i-1]+1 {
 			t.Fatalf("blocks observed %v: want each block once, in order", blocks)
 		}
+	}
+	// A tick whose reads ran out of retries is reported failed, and the
+	// agent goes on with the next head; most heads must still be processed.
+	if failed := stages[agents.StageError]; failed > 5 {
+		t.Fatalf("%d of 40 ticks failed under the faults", failed)
 	}
 	if len(blocks) != 40 || len(settled) == 0 {
 		t.Fatalf("%d blocks observed, %d bundles settled: want 40 and at least one", len(blocks), len(settled))

@@ -30,6 +30,7 @@ const (
 	StageFailed    Stage = "failed"    // refused in simulation or not sent
 	StageRecorded  Stage = "recorded"  // dry run: simulated and recorded, not sent
 	StageSubmitted Stage = "submitted" // the bundle was sent
+	StageError     Stage = "error"     // the tick failed (e.g. the node's answers ran out of retries); the next head goes on
 	StageSettled   Stage = "settled"   // a submitted bundle's receipt arrived (Outcome set)
 )
 

@@ -82,7 +82,7 @@ func (s Summary) Write(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "summary: %d tick(s), %s\n", s.Ticks, blocks)
 	var parts []string
-	for _, st := range []Stage{StageWarmup, StageIdle, StageWaiting, StageHeld, StageRejected, StageFailed, StageRecorded, StageSubmitted} {
+	for _, st := range []Stage{StageWarmup, StageIdle, StageWaiting, StageHeld, StageRejected, StageFailed, StageRecorded, StageSubmitted, StageError} {
 		if n := s.Stages[st]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%s %d", st, n))
 		}

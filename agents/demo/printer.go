@@ -61,6 +61,8 @@ func (p *printer) report(r agents.Report) {
 	case agents.StageFailed:
 		p.failed++
 		fmt.Fprintf(p.out, "%s  policy ok    not sent: %s\n", p.head(r), r.Reason)
+	case agents.StageError:
+		fmt.Fprintf(p.out, "block %6d  tick failed: %s\n", r.Block, r.Reason)
 	case agents.StageRecorded:
 		fmt.Fprintf(p.out, "%s  policy ok    dry run: recorded, not sent\n", p.head(r))
 	}
