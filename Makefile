@@ -95,7 +95,7 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeSwap$$' -fuzztime $(FUZZTIME) ./chain/ingest
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeLogs$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./chain/ingest
-	$(GO) test -run '^$$' -fuzz '^FuzzResponseBody$$' -fuzztime $(FUZZTIME) ./chain/rpc
+	$(GO) test -run '^$$' -fuzz '^FuzzResponseBody$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./chain/rpc
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./agents/config
 
 # Rebuild contract artifacts and bindings from source (needs Node + npm).
