@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/robfig/cron/v3"
 
 	"github.com/steward-agents/steward/agents/program"
@@ -37,6 +39,14 @@ type Config struct {
 	Store store.Store
 	// Executor carries out approved bundles (live, dry-run, backtest).
 	Executor program.Executor
+	// Nonces hands out the record nonces of the agent's key; agents that
+	// share a key share it (Parts), so two of their records are never
+	// alike. Defaults to the agent's own.
+	Nonces *RecordNonces
+	// Logs is the chain's log stream, shared by the agents on it
+	// (ingest.LogStream; a backtest's recorded logs). Required when the
+	// program declares Events.
+	Logs LogSource
 	// Schedule, when set, runs the decision stages on this schedule (parsed
 	// by config.ParseCron, the one cron parser) instead of on every block;
 	// observation still follows every head. The
@@ -63,10 +73,54 @@ func (c *Config) validate() error {
 	need(c.Policies != nil, "Policies")
 	need(c.Store != nil, "Store")
 	need(c.Executor != nil, "Executor")
+	if c.Program != nil && len(c.Program.Declare().Events) > 0 {
+		need(c.Logs != nil, "Logs (the program declares events)")
+	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
 	return errors.Join(errs...)
+}
+
+// LogSource is where an agent reads the logs its program declares:
+// ingest.LogStream over a node, or a backtest's recording.
+type LogSource interface {
+	// Watch adds contracts whose logs are read from now on.
+	Watch(addrs ...common.Address)
+	// Logs returns the matching logs of the block with this hash, in log order.
+	Logs(ctx context.Context, block common.Hash, match func(types.Log) bool) ([]types.Log, error)
+}
+
+// RecordNonces hands out the inference-record nonces of one signing key.
+// A record is (agent key, model, inputs, outputs, block, nonce): two agents
+// of one key observing the same inputs at the same block would make the
+// same record, and the registry refuses a root committed twice, so the
+// agents of a key draw their nonces from one RecordNonces. Safe for
+// concurrent use.
+type RecordNonces struct {
+	mu   sync.Mutex
+	next uint64
+}
+
+// join raises the next nonce above every record the agent has stored.
+func (r *RecordNonces) join(ctx context.Context, st store.Store, agent string) error {
+	n, err := st.NextRecordNonce(ctx, agent)
+	if err != nil {
+		return err
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.next = max(r.next, n)
+	return nil
+}
+
+// take returns the first of n consecutive nonces.
+func (r *RecordNonces) take(n int) uint64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	first := r.next
+	r.next += uint64(n)
+	return first
 }
 
 // Agent runs the pipeline for one strategy instance. Heads come in through
@@ -75,10 +129,10 @@ func (c *Config) validate() error {
 type Agent struct {
 	cfg    Config
 	logger *slog.Logger
+	events []program.Event // the logs the program declares
 
 	nextDue time.Time // block time at or after which the next decision is due
 
-	nonce   uint64         // next inference-record nonce
 	last    map[string]any // last applied action, exposed to policies as `last`
 	pending *pending       // the submission waiting for its receipt
 
@@ -97,12 +151,17 @@ func New(ctx context.Context, cfg Config) (*Agent, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	a := &Agent{cfg: cfg, logger: cfg.Logger.With("agent", cfg.Name), last: map[string]any{}}
-	n, err := cfg.Store.NextRecordNonce(ctx, cfg.Name)
-	if err != nil {
+	a := &Agent{cfg: cfg, logger: cfg.Logger.With("agent", cfg.Name), last: map[string]any{},
+		events: cfg.Program.Declare().Events}
+	for _, e := range a.events {
+		cfg.Logs.Watch(e.Address)
+	}
+	if cfg.Nonces == nil {
+		a.cfg.Nonces = &RecordNonces{}
+	}
+	if err := a.cfg.Nonces.join(ctx, cfg.Store, cfg.Name); err != nil {
 		return nil, fmt.Errorf("agent %s: restore nonce: %w", cfg.Name, err)
 	}
-	a.nonce = n
 	return a, nil
 }
 
@@ -149,6 +208,24 @@ func (a *Agent) onReorg(ev ingest.Event) {
 	if r, ok := a.cfg.Program.(interface{ Rewind(block uint64) }); ok {
 		r.Rewind(ev.CommonAncestor)
 	}
+}
+
+// blockLogs reads the head block's logs the program declares, and whether
+// one of them is a trigger.
+func (a *Agent) blockLogs(ctx context.Context, head *types.Header) (logs []types.Log, triggered bool, err error) {
+	if len(a.events) == 0 {
+		return nil, false, nil
+	}
+	logs, err = a.cfg.Logs.Logs(ctx, head.Hash(), func(l types.Log) bool {
+		for _, e := range a.events {
+			if e.Matches(l) {
+				triggered = triggered || e.Trigger
+				return true
+			}
+		}
+		return false
+	})
+	return logs, triggered, err
 }
 
 // isDue reports whether the head at block time t runs the decision stages:

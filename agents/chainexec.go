@@ -29,6 +29,9 @@ var _ program.Executor = (*ChainExecutor)(nil)
 
 // ChainExecutorConfig configures a ChainExecutor.
 type ChainExecutorConfig struct {
+	// Agent names the agent whose transactions these are: the outbox of a
+	// key may be shared by several agents (Parts).
+	Agent  string
 	Guard  common.Address
 	Outbox *txmgr.Outbox
 	Store  store.Store
@@ -38,6 +41,9 @@ type ChainExecutorConfig struct {
 // NewChainExecutor checks the config.
 func NewChainExecutor(cfg ChainExecutorConfig) (*ChainExecutor, error) {
 	var errs []error
+	if cfg.Agent == "" {
+		errs = append(errs, errors.New("agents: ChainExecutorConfig.Agent is required"))
+	}
 	if cfg.Guard == (common.Address{}) {
 		errs = append(errs, errors.New("agents: ChainExecutorConfig.Guard is required"))
 	}
@@ -84,7 +90,7 @@ func (e *ChainExecutor) Advance(ctx context.Context, head *types.Header) error {
 	if e.cfg.DryRun {
 		return nil
 	}
-	return e.cfg.Outbox.Tick(ctx, head.Number.Uint64())
+	return e.cfg.Outbox.Advance(ctx, head)
 }
 
 // Submit simulates the bundle; unless DryRun, it hands it to the outbox. A
@@ -105,7 +111,7 @@ func (e *ChainExecutor) Submit(ctx context.Context, b program.Bundle) (program.S
 		return program.Submission{}, nil
 	}
 	key := program.BundleKey(b.Agent, b.Actions[0].DecisionID)
-	tx, err := e.cfg.Outbox.Submit(ctx, txmgr.Request{Key: key, To: e.cfg.Guard, Data: data, Root: b.Root})
+	tx, err := e.cfg.Outbox.Submit(ctx, txmgr.Request{Key: key, To: e.cfg.Guard, Data: data, Root: b.Root, Agent: e.cfg.Agent})
 	sub := program.Submission{Key: key, TxHash: tx.Hash, TxID: tx.ID}
 	if err != nil {
 		// A signed row (tx.Hash set) is the outbox's to deliver: report it
@@ -139,7 +145,7 @@ func (e *ChainExecutor) Settle(ctx context.Context, s program.Submission) (progr
 	}
 }
 
-// InFlight counts the outbox's open transactions.
+// InFlight counts the agent's open transactions in the outbox.
 func (e *ChainExecutor) InFlight(ctx context.Context) (int, error) {
 	if e.cfg.DryRun {
 		return 0, nil
@@ -148,7 +154,13 @@ func (e *ChainExecutor) InFlight(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("open transactions: %w", err)
 	}
-	return len(open), nil
+	n := 0
+	for _, tx := range open {
+		if tx.Agent == e.cfg.Agent {
+			n++
+		}
+	}
+	return n, nil
 }
 
 // explainRevert replaces a simulation failure by the contract's named error

@@ -3,9 +3,10 @@
 //
 // A tick (pipeline.go, Agent.Tick) runs once per new head:
 //
-//	head ─▶ settle ─▶ observe ─▶ features ─▶ infer ─▶ decide ─▶ guard ─▶ commit ─▶ act
-//	        (prev.    (Program.  (Program.   (model,  (Program. (CEL     (Merkle   (Executor:
-//	        receipt)  Observe)   Features)   record)  Decide)  policies) root+proof) live/dry-run)
+//	head ─▶ settle ─▶ observe ─▶ inputs ─▶ infer ─▶ decide ─▶ guard ─▶ commit ─▶ act
+//	        (prev.    (Program.  (Program.  (model,  (Program. (CEL     (Merkle   (Executor:
+//	        receipt)  Observe:   Inputs)    records) Decide)  policies) root+     live/dry-run/
+//	                  head+logs)                                       proofs)   backtest)
 //
 // Every stage writes its row to the store before the next stage runs:
 // the block, the inference record (inputs, outputs, digests), the decision
@@ -28,7 +29,9 @@
 // another registry or without bounds for a parameter the program changes —
 // and Run returns a Summary of what the run did and left.
 //
-// Triggers: by default every head runs the decision stages. With Config.Schedule
+// Triggers: by default every head runs the decision stages. A block holding
+// a log the program declares with Trigger (program.Event) runs them too:
+// an event is a work item (a proposal created, a reserve changed). With Config.Schedule
 // a robfig/cron schedule, evaluated on block timestamps (the chain's clock,
 // so backtests replay it exactly), makes the first head at or after each
 // firing run them; observation still follows every head so windows stay
@@ -49,6 +52,21 @@
 // One submission at a time: while a bundle waits for its receipt, further
 // actions are held ("previous bundle pending"), so the guard's step and
 // cooldown checks always see the state the agent reasoned about.
+//
+// Many agents per process (parts.go, RunAll): Parts hold what agents share
+// — per chain one head follower fanned out through an ingest.Hub and one
+// log stream (ingest.LogStream, one eth_getLogs per block for every agent),
+// per signing key one outbox (so agents of one key never race for its
+// nonces), per store one connection. Run takes them from RunParams.Parts;
+// `steward run -c a.yaml -c b.yaml` runs several configs this way.
+//
+// To add a strategy kind, write four things, none of them here: its pure
+// decision logic and its program.Program in strategies/<kind> (chain reads
+// through small interfaces declared there; logs it needs as Declaration
+// Events), its settings and program.Kind (config section, model kinds,
+// builder), a program.Deriver for the values it publishes, and one entry in
+// cmd/steward/kinds.go (with its demo/devnet/deploy scenario, if any). See
+// agents/program's documentation.
 //
 // Failure handling: a tick error is logged with agent, block and decision ids
 // and the agent goes on with the next head. A bundle that reverts in

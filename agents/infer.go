@@ -20,6 +20,12 @@ type tickRecord struct {
 	inf Inference
 }
 
+// maxRecordAge is how many blocks a record's block may lie behind the head
+// its tick decides at: the guard reads the block's hash with BLOCKHASH,
+// which answers for the last 256 blocks; the rest is margin for the bundle
+// to be mined.
+const maxRecordAge = 200
+
 // inflight is a tick's inferences running off the pipeline, for an
 // Asynchronous model: started at head with the record nonces reserved
 // then, answered at a later head. Its goroutine sets infs or err, then
@@ -56,8 +62,9 @@ func (a *Agent) abandonInference() bool {
 // first head after they answer; their records name the block they were
 // started on (the state the inputs describe), and the program decides on
 // the newer observation of the head that takes them. No new inference
-// starts while one runs.
-func (a *Agent) inferStage(ctx context.Context, head *types.Header, obs program.Observation, rep *Report) (recs []tickRecord, proceed bool, err error) {
+// starts while one runs. A head is due when the schedule says so or when
+// its block holds a log the program declares as a trigger.
+func (a *Agent) inferStage(ctx context.Context, head *types.Header, obs program.Observation, triggered bool, rep *Report) (recs []tickRecord, proceed bool, err error) {
 	if fl := a.inflight; fl != nil {
 		select {
 		case <-fl.done:
@@ -70,6 +77,12 @@ func (a *Agent) inferStage(ctx context.Context, head *types.Header, obs program.
 		if fl.err != nil {
 			return nil, false, fmt.Errorf("infer (started at block %d): %w", fl.head.Number, fl.err)
 		}
+		if age := head.Number.Uint64() - fl.head.Number.Uint64(); age > maxRecordAge {
+			// The guard checks a record's block hash with BLOCKHASH, which
+			// forgets blocks after 256 (RecordTooOld): the answer is dropped.
+			return nil, false, fmt.Errorf("infer: the answer for block %d came %d blocks later, past the %d a record may age before the guard refuses it; dropped",
+				fl.head.Number, age, maxRecordAge)
+		}
 		recs, err := a.saveRecords(ctx, fl.head, fl.nonce, fl.infs)
 		return recs, err == nil, err
 	}
@@ -81,7 +94,13 @@ func (a *Agent) inferStage(ctx context.Context, head *types.Header, obs program.
 	if ready && len(wanted) == 0 {
 		return nil, false, errors.New("inputs: the program is ready but asks for no inference")
 	}
-	if !ready || !a.isDue(head.Time) {
+	// A ready program is due when its schedule fires or its block holds a
+	// trigger log (the schedule's clock starts at the first ready head).
+	due := false
+	if ready {
+		due = a.isDue(head.Time) || triggered
+	}
+	if !ready || !due {
 		rep.Stage, rep.Reason = StageWarmup, "collecting observations"
 		if ready {
 			rep.Stage, rep.Reason = StageIdle, "not scheduled"
@@ -89,9 +108,18 @@ func (a *Agent) inferStage(ctx context.Context, head *types.Header, obs program.
 		return nil, false, nil
 	}
 
-	nonce := a.nonce
-	a.nonce += uint64(len(wanted))
-	if m, ok := a.cfg.Model.(Asynchronous); ok && m.Asynchronous() {
+	async := false
+	if m, ok := a.cfg.Model.(Asynchronous); ok {
+		async = m.Asynchronous()
+	}
+	if async && a.pending != nil {
+		// Its answer could not be acted on before the bundle settles: do
+		// not spend a model call on it.
+		rep.Stage, rep.Reason = StageHeld, "previous bundle "+a.pending.sub.TxHash.Hex()+" still pending"
+		return nil, false, nil
+	}
+	nonce := a.cfg.Nonces.take(len(wanted))
+	if async {
 		runCtx, cancel := context.WithCancel(ctx)
 		fl := &inflight{head: head, nonce: nonce, cancel: cancel, done: make(chan struct{})}
 		a.inflight = fl

@@ -26,10 +26,10 @@ type twoVaults struct {
 
 var _ program.Program = (*twoVaults)(nil)
 
-func (p *twoVaults) Observe(ctx context.Context, head *types.Header) (program.Observation, error) {
+func (p *twoVaults) Observe(ctx context.Context, head *types.Header, logs []types.Log) (program.Observation, error) {
 	var obs [2]program.Observation
 	for i, prog := range p.progs {
-		o, err := prog.Observe(ctx, head)
+		o, err := prog.Observe(ctx, head, logs)
 		if err != nil {
 			return program.Observation{}, err
 		}

@@ -52,7 +52,7 @@ type Report struct {
 
 // Tick runs the whole pipeline for one head:
 //
-//	settle → observe → features → infer → decide → guard → commit → act
+//	settle → observe (head and logs) → features → infer → decide → guard → commit → act
 //
 // Every stage's output is stored before the next stage runs, and a decision
 // row exists before its transaction is sent.
@@ -76,7 +76,11 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 		Hash: head.Hash(), ParentHash: head.ParentHash, Time: head.Time}); err != nil {
 		return fmt.Errorf("save block: %w", err)
 	}
-	obs, err := a.cfg.Program.Observe(ctx, head)
+	logs, triggered, err := a.blockLogs(ctx, head)
+	if err != nil {
+		return fmt.Errorf("observe: %w", err)
+	}
+	obs, err := a.cfg.Program.Observe(ctx, head, logs)
 	if err != nil {
 		return fmt.Errorf("observe: %w", err)
 	}
@@ -84,7 +88,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 
 	// features and infer: one record per input, all stored before
 	// anything is decided; an asynchronous model answers at a later head.
-	recs, proceed, err := a.inferStage(ctx, head, obs, &rep)
+	recs, proceed, err := a.inferStage(ctx, head, obs, triggered, &rep)
 	if err != nil || !proceed {
 		if err == nil {
 			rep.Elapsed = time.Since(start)

@@ -27,6 +27,7 @@ import (
 	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
+	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/inference/commit"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
 	"github.com/steward-agents/steward/policies"
@@ -160,7 +161,7 @@ func (r *rig) restart() {
 	var err error
 	r.agent, err = agents.New(r.ctx, agents.Config{Name: "mm-test", Address: crypto.PubkeyToAddress(r.key.PublicKey),
 		Program: prog, Model: r.model, Policies: r.engine, Store: r.store,
-		Executor: exec, Schedule: r.schedule(), Logger: cmp.Or(r.opts.logger, slog.New(slog.DiscardHandler)),
+		Executor: exec, Logs: ingest.NewLogStream(r.chain.Client(), 0), Schedule: r.schedule(), Logger: cmp.Or(r.opts.logger, slog.New(slog.DiscardHandler)),
 		Report: func(rep agents.Report) {
 			r.mu.Lock()
 			defer r.mu.Unlock()
@@ -194,7 +195,7 @@ func newExecutor(t testing.TB, chain *devchain.Chain, key *ecdsa.PrivateKey, gua
 		t.Fatal(err)
 	}
 	t.Cleanup(outbox.Close)
-	exec, err := agents.NewChainExecutor(agents.ChainExecutorConfig{Guard: guard, Outbox: outbox, Store: st, DryRun: o.dryRun})
+	exec, err := agents.NewChainExecutor(agents.ChainExecutorConfig{Agent: "mm-test", Guard: guard, Outbox: outbox, Store: st, DryRun: o.dryRun})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -39,13 +40,20 @@ type RunParams struct {
 	// Heads, when set, is where the head follower reads and subscribes
 	// (e.g. a fail-over client that subscribes over WebSocket); defaults to Node.
 	Heads ingest.HeadReader
+	// Parts, when set, are the parts the agent shares with the others of
+	// its process: the head follower and log stream of its chain and the
+	// outbox of its key (built by the first agent that asks).
+	Parts *Parts
 	// Source, when set, is a head stream the agent shares with others (a
 	// subscription of an ingest.Hub over one follower per chain): Run reads
 	// it instead of starting a follower of its own, and leaves it running.
 	Source ingest.HeadStream
-	Key    *ecdsa.PrivateKey
-	Guard  common.Address
-	Model  Model
+	// Logs, when set, is the chain's log stream shared with other agents;
+	// defaults to the one of Parts, or one of the agent's own over Node.
+	Logs  LogSource
+	Key   *ecdsa.PrivateKey
+	Guard common.Address
+	Model Model
 	// Policies guard every action.
 	Policies Guardrails
 	Store    store.Store
@@ -81,28 +89,52 @@ func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
 	if p.Key == nil {
 		return sum, errors.New("agents: RunParams.Key is required")
 	}
-	chainID, err := p.Node.ChainID(ctx)
-	if err != nil {
-		return sum, fmt.Errorf("read chain id: %w", err)
-	}
-	outbox, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chainID, Agent: p.Name,
-		Confirmations: p.Confirmations, BuilderURL: p.BuilderURL}, p.Node, p.Store, p.Key, p.Logger)
+	chainID, err := chainIDOf(ctx, p.Node)
 	if err != nil {
 		return sum, err
 	}
-	defer outbox.Close()
-	if p.Metrics != nil {
+	outbox, created, err := p.outbox(chainID)
+	if err != nil {
+		return sum, err
+	}
+	if p.Parts == nil {
+		defer outbox.Close()
+	}
+	if p.Metrics != nil && created {
 		if err := p.Metrics.Register(newStuckGauge(p.Name, outbox)); err != nil {
 			return sum, fmt.Errorf("register outbox metrics: %w", err)
 		}
 	}
-	exec, err := NewChainExecutor(ChainExecutorConfig{Guard: p.Guard, Outbox: outbox, Store: p.Store, DryRun: p.DryRun})
+	exec, err := NewChainExecutor(ChainExecutorConfig{Agent: p.Name, Guard: p.Guard, Outbox: outbox, Store: p.Store, DryRun: p.DryRun})
 	if err != nil {
 		return sum, err
 	}
+	var nonces *RecordNonces // the agent's own, unless its key's are shared
+	if p.Parts != nil {
+		nonces = p.Parts.RecordNonces(p.Key)
+	}
+	heads := p.Heads
+	if heads == nil {
+		heads = p.Node
+	}
+	source, logs := p.Source, p.Logs
+	if source == nil && p.Parts != nil {
+		sub, shared, err := p.Parts.Heads(p.Name, chainID.Uint64(), heads, p.Node, p.PollInterval)
+		if err != nil {
+			return sum, err
+		}
+		defer sub.Close()
+		source = sub
+		if logs == nil {
+			logs = shared
+		}
+	}
+	if logs == nil {
+		logs = ingest.NewLogStream(p.Node, 0)
+	}
 	agent, err := New(ctx, Config{
 		Name: p.Name, Address: crypto.PubkeyToAddress(p.Key.PublicKey), Program: p.Program,
-		Model: p.Model, Policies: p.Policies,
+		Model: p.Model, Policies: p.Policies, Logs: logs, Nonces: nonces,
 		Store: p.Store, Executor: exec, Schedule: p.Schedule, Logger: p.Logger,
 		Report: func(r Report) {
 			sum.add(r)
@@ -131,12 +163,7 @@ func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
 
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	source := p.Source
 	if source == nil {
-		heads := p.Heads
-		if heads == nil {
-			heads = p.Node
-		}
 		// The outbox and the agent name themselves in their logs; the follower does not.
 		follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: p.PollInterval}, heads, p.Logger.With("agent", p.Name))
 		if err != nil {
@@ -170,6 +197,17 @@ func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
 	}
 	sum.Drained = true
 	return sum, nil
+}
+
+// outbox returns the agent's outbox: the one of its key among the shared
+// Parts, or its own.
+func (p *RunParams) outbox(chainID *big.Int) (o *txmgr.Outbox, created bool, err error) {
+	cfg := txmgr.OutboxConfig{ChainID: chainID, Agent: p.Name, Confirmations: p.Confirmations, BuilderURL: p.BuilderURL}
+	if p.Parts != nil {
+		return p.Parts.Outbox(cfg, p.Node, p.Store, p.Key)
+	}
+	o, err = txmgr.NewOutbox(cfg, p.Node, p.Store, p.Key, p.Logger)
+	return o, err == nil, err
 }
 
 // Drain settles the pending submission, then lets the executor finish its

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -86,6 +87,9 @@ type RunOptions struct {
 	// MetricsAddr, when set, serves Prometheus metrics at http://MetricsAddr/metrics.
 	MetricsAddr string
 	Logger      *slog.Logger
+	// Parts, when set, are shared with the other agents of the process
+	// (RunAll): heads, logs, outboxes and stores.
+	Parts *Parts
 }
 
 // Setup is an agent assembled from its config and checked against the
@@ -240,11 +244,19 @@ func (s *Setup) Close() {
 func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
 	cfg := s.cfg
 	logger := s.logger
-	st, err := OpenStore(ctx, cfg.Store)
+	var st store.Store
+	var err error
+	if o.Parts != nil {
+		st, err = o.Parts.Store(ctx, cfg.Store)
+	} else {
+		st, err = OpenStore(ctx, cfg.Store)
+		if err == nil {
+			defer st.Close()
+		}
+	}
 	if err != nil {
 		return Summary{}, err
 	}
-	defer st.Close()
 	report := o.Report
 	var reg *prometheus.Registry
 	if o.MetricsAddr != "" {
@@ -273,7 +285,7 @@ func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
 		Guard: cfg.Chain.Addresses.Guard, Model: s.model, Policies: s.engine, Store: st,
 		DryRun: cfg.DryRun || o.DryRun, Schedule: cfg.Trigger.Schedule, Blocks: o.Blocks, Confirmations: cfg.Chain.Confirmations,
 		BuilderURL: cfg.Chain.Builder,
-		Report:     report, Metrics: registerer(reg), Logger: logger,
+		Report:     report, Metrics: registerer(reg), Logger: logger, Parts: o.Parts,
 	})
 }
 
@@ -297,4 +309,32 @@ func registerer(reg *prometheus.Registry) prometheus.Registerer {
 		return nil
 	}
 	return reg
+}
+
+// RunAll runs several agents in this process from one set of shared Parts
+// (one follower and log stream per chain, one outbox per signing key, one
+// connection per store) until ctx ends or each has processed o.Blocks
+// heads. It returns each agent's summary, in the order of setups, and the
+// agents' errors joined, each naming its agent. An agent that fails does
+// not stop the others.
+func RunAll(ctx context.Context, setups []*Setup, o RunOptions) ([]Summary, error) {
+	if o.MetricsAddr != "" && len(setups) > 1 {
+		return nil, errors.New("metrics: serving the metrics of several agents from one address is not supported yet; run each agent with its own --metrics")
+	}
+	parts := NewParts(o.Logger)
+	defer parts.Close()
+	o.Parts = parts
+	sums := make([]Summary, len(setups))
+	errs := make([]error, len(setups))
+	var wg sync.WaitGroup
+	for i, s := range setups {
+		wg.Go(func() {
+			sums[i], errs[i] = s.Run(ctx, o)
+			if errs[i] != nil {
+				errs[i] = fmt.Errorf("agent %s: %w", s.cfg.Agent.Name, errs[i])
+			}
+		})
+	}
+	wg.Wait()
+	return sums, errors.Join(errs...)
 }

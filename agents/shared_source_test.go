@@ -21,6 +21,7 @@ import (
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
 	"github.com/steward-agents/steward/chain/ingest"
+	"github.com/steward-agents/steward/inference/onnx"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
@@ -134,6 +135,23 @@ func checkFleet(t *testing.T, ctx context.Context, chain *devchain.Chain, fleet 
 	}
 }
 
+// shippedModels loads the shipped market-making card (the agents' model)
+// and every shipped card (verification's); both close with the test.
+func shippedModels(t *testing.T, rt *onnx.Runtime) (agents.CardModel, agents.ModelSet) {
+	t.Helper()
+	mdl, err := agents.LoadModel(rt, agents.RepoPath("configs/models/mm-range-v1.card.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = mdl.Close() })
+	models, err := agents.LoadModels(rt, agents.RepoPath("configs/models"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = models.Close() })
+	return mdl, models
+}
+
 // blocksOf lists the heads an agent reported, in order.
 func blocksOf(a *fleetAgent) []uint64 {
 	out := make([]uint64, len(a.reports))
@@ -152,16 +170,7 @@ func TestAgentsShareOneFollower(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	chain, keys := fundedChain(t, ctx, 2)
-	mdl, err := agents.LoadModel(rt, agents.RepoPath("configs/models/mm-range-v1.card.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mdl.Close()
-	models, err := agents.LoadModels(rt, agents.RepoPath("configs/models"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer models.Close()
+	mdl, models := shippedModels(t, rt)
 	dep := chain.Deployment()
 	vaults := [2]common.Address{dep.Vault, secondVault(t, ctx, chain)}
 	var fleet []*fleetAgent

@@ -16,7 +16,8 @@ import (
 // printed when its receipt arrives, so the line carries the gas used and
 // the full transaction hash (to paste into `steward verify --tx`).
 type printer struct {
-	out io.Writer
+	out   io.Writer
+	named bool // several agents print: each line starts with its agent's name
 
 	mu        sync.Mutex
 	ticks     int
@@ -32,9 +33,13 @@ func newPrinter(out io.Writer) *printer { return &printer{out: out} }
 func (p *printer) report(r agents.Report) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	out := p.out
+	if p.named {
+		out = prefixWriter{w: p.out, prefix: r.Agent + "  "}
+	}
 	switch r.Stage {
 	case agents.StageWarmup, agents.StageIdle, agents.StageWaiting:
-		fmt.Fprintf(p.out, "block %6d  %s\n", r.Block, r.Reason)
+		fmt.Fprintf(out, "block %6d  %s\n", r.Block, r.Reason)
 		return
 	case agents.StageSubmitted:
 		p.ticks++
@@ -43,10 +48,10 @@ func (p *printer) report(r agents.Report) {
 		if r.Outcome.Success {
 			p.txs = append(p.txs, r.TxHash) // only applied bundles are verified
 			p.committed++
-			fmt.Fprintf(p.out, "%s  policy ok    tx %s gas %d ✓ re-ranged (%s)\n", p.head(r), r.TxHash.Hex(), r.Outcome.GasUsed, r.Reason)
+			fmt.Fprintf(out, "%s  policy ok    tx %s gas %d ✓ re-ranged (%s)\n", p.head(r), r.TxHash.Hex(), r.Outcome.GasUsed, r.Reason)
 		} else {
 			p.failed++
-			fmt.Fprintf(p.out, "%s  policy ok    tx %s gas %d ✗ %s\n", p.head(r), r.TxHash.Hex(), r.Outcome.GasUsed, r.Outcome.Reason)
+			fmt.Fprintf(out, "%s  policy ok    tx %s gas %d ✗ %s\n", p.head(r), r.TxHash.Hex(), r.Outcome.GasUsed, r.Outcome.Reason)
 		}
 		return
 	}
@@ -54,17 +59,17 @@ func (p *printer) report(r agents.Report) {
 	switch r.Stage {
 	case agents.StageHeld:
 		p.held++
-		fmt.Fprintf(p.out, "%s  hold: %s\n", p.head(r), r.Reason)
+		fmt.Fprintf(out, "%s  hold: %s\n", p.head(r), r.Reason)
 	case agents.StageRejected:
 		p.rejected++
-		fmt.Fprintf(p.out, "%s  policy DENY  %s\n", p.head(r), r.Reason)
+		fmt.Fprintf(out, "%s  policy DENY  %s\n", p.head(r), r.Reason)
 	case agents.StageFailed:
 		p.failed++
-		fmt.Fprintf(p.out, "%s  policy ok    not sent: %s\n", p.head(r), r.Reason)
+		fmt.Fprintf(out, "%s  policy ok    not sent: %s\n", p.head(r), r.Reason)
 	case agents.StageError:
-		fmt.Fprintf(p.out, "block %6d  tick failed: %s\n", r.Block, r.Reason)
+		fmt.Fprintf(out, "block %6d  tick failed: %s\n", r.Block, r.Reason)
 	case agents.StageRecorded:
-		fmt.Fprintf(p.out, "%s  policy ok    dry run: recorded, not sent\n", p.head(r))
+		fmt.Fprintf(out, "%s  policy ok    dry run: recorded, not sent\n", p.head(r))
 	}
 }
 
@@ -89,5 +94,23 @@ func (p *printer) collect(s *Summary) {
 }
 
 // NewPrinter returns a report callback that prints one line per tick, as
-// the demo does, for `steward run`.
-func NewPrinter(out io.Writer) func(agents.Report) { return newPrinter(out).report }
+// the demo does, for `steward run`. With named, each line starts with the
+// agent's name (several agents in one process).
+func NewPrinter(out io.Writer, named bool) func(agents.Report) {
+	p := newPrinter(out)
+	p.named = named
+	return p.report
+}
+
+// prefixWriter starts each write (one line) with prefix.
+type prefixWriter struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p prefixWriter) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, p.prefix); err != nil {
+		return 0, err
+	}
+	return p.w.Write(b)
+}

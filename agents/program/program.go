@@ -16,8 +16,11 @@ import (
 // same for every program and every mode. Each kind keeps its program in
 // strategies/<kind>, beside its pure decision logic.
 type Program interface {
-	// Observe reads the state the strategy needs at the given block.
-	Observe(ctx context.Context, head *types.Header) (Observation, error)
+	// Observe reads the state the strategy needs at the given block. logs
+	// are the block's logs that match the Events the program declares, in
+	// log order (nil when it declares none): read once per block for every
+	// agent on the chain, and recorded with the block for a backtest.
+	Observe(ctx context.Context, head *types.Header, logs []types.Log) (Observation, error)
 	// Inputs returns the inferences the tick asks of the agent's model, in
 	// order, or ready=false while the program is still warming up (e.g.
 	// filling a window). Each makes one inference record; the tick's
@@ -41,6 +44,39 @@ type Declaration struct {
 	// Guarded lists every (target, parameter) its calls may change; the
 	// guard must hold bounds for each.
 	Guarded []GuardedParam
+	// Events are the logs Observe receives with each head. An event marked
+	// Trigger also makes a work item: a block holding one runs the decision
+	// stages even when the agent's schedule is not due (a proposal created,
+	// a reserve changed).
+	Events []Event
+}
+
+// Event selects logs: those emitted by Address whose first topic (the
+// event's signature hash) is one of Topics (any, when empty).
+type Event struct {
+	Address common.Address
+	Topics  []common.Hash
+	// Trigger makes a block with a matching log due for a decision.
+	Trigger bool
+}
+
+// Matches reports whether l is one of the logs e selects.
+func (e Event) Matches(l types.Log) bool {
+	if l.Address != e.Address {
+		return false
+	}
+	if len(e.Topics) == 0 {
+		return true
+	}
+	if len(l.Topics) == 0 {
+		return false
+	}
+	for _, t := range e.Topics {
+		if l.Topics[0] == t {
+			return true
+		}
+	}
+	return false
 }
 
 // GuardedParam is one parameter of a target contract the ParameterGuard guards.

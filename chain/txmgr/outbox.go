@@ -49,7 +49,8 @@ type OutboxBackend interface {
 type OutboxConfig struct {
 	// ChainID signs for this chain. Required.
 	ChainID *big.Int
-	// Agent names the rows' agent. Required.
+	// Agent names the rows' agent (the first agent, when several share
+	// the outbox of their key; Request.Agent names the others'). Required.
 	Agent string
 	// Confirmations is how many blocks (the inclusion block counts as one)
 	// make an included transaction confirmed. Defaults to 1.
@@ -127,6 +128,9 @@ type Request struct {
 	Data []byte
 	// Root is stored with the row (the Merkle root the bundle commits).
 	Root common.Hash
+	// Agent names the row's agent when several agents share the outbox of
+	// their key; defaults to OutboxConfig.Agent.
+	Agent string
 }
 
 // StuckTx is a transaction that needs a fee above OutboxConfig.MaxFeeCap.
@@ -150,6 +154,7 @@ type Outbox struct {
 
 	mu     sync.Mutex
 	head   uint64
+	ticked common.Hash       // the last head Advance ticked at
 	sentAt map[int64]uint64  // head at which a row was (last) seen sent
 	stuck  map[int64]StuckTx // rows above the fee cap
 }
@@ -257,7 +262,11 @@ func (o *Outbox) Submit(ctx context.Context, req Request) (txtype.Transaction, e
 	if err != nil {
 		return txtype.Transaction{}, fmt.Errorf("txmgr: sign: %w", err)
 	}
-	row := txtype.Transaction{Agent: o.cfg.Agent, Key: req.Key, From: o.from, To: req.To, Nonce: nonce, Root: req.Root}
+	agent := req.Agent
+	if agent == "" {
+		agent = o.cfg.Agent
+	}
+	row := txtype.Transaction{Agent: agent, Key: req.Key, From: o.from, To: req.To, Nonce: nonce, Root: req.Root}
 	id, err := o.save(ctx, row, signed)
 	if errors.Is(err, txtype.ErrConflict) { // another process submitted the key meanwhile
 		return o.st.TransactionByKey(ctx, req.Key)

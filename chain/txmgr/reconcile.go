@@ -27,6 +27,25 @@ func (o *Outbox) Reconcile(ctx context.Context) error {
 	return o.Tick(ctx, head.Number.Uint64())
 }
 
+// Advance runs Tick once per head: the agents sharing the outbox of their
+// key each call it at every head, and only the first call for a head does
+// the work.
+func (o *Outbox) Advance(ctx context.Context, head *types.Header) error {
+	o.mu.Lock()
+	if head.Hash() == o.ticked {
+		o.mu.Unlock()
+		return nil
+	}
+	o.mu.Unlock()
+	if err := o.Tick(ctx, head.Number.Uint64()); err != nil {
+		return err
+	}
+	o.mu.Lock()
+	o.ticked = head.Hash()
+	o.mu.Unlock()
+	return nil
+}
+
 // Tick advances every open row at a new head: receipts, confirmations,
 // reorgs, re-broadcasts and fee bumps. It goes on past a row that fails and
 // returns the joined errors.

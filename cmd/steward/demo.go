@@ -9,7 +9,7 @@ import (
 	"github.com/steward-agents/steward/agents/demo"
 )
 
-func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runMarketMakingDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	p := demo.Params{Out: stdout, Kinds: kinds()}

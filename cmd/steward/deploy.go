@@ -15,7 +15,7 @@ import (
 	"github.com/steward-agents/steward/agents/demo"
 )
 
-func runDeploy(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runMarketMakingDeploy(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("deploy", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var p demo.ExternalParams

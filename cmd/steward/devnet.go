@@ -17,7 +17,7 @@ import (
 	"github.com/steward-agents/steward/agents/demo"
 )
 
-func runDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func runMarketMakingDevnet(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("devnet", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var p demo.DevnetParams

@@ -1,19 +1,98 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
-// kinds are the strategy kinds this binary runs: the one place that names
-// them. The config decodes an agent's strategy: section with its kind, the
-// runtime builds the kind's program without knowing which it is, and
-// `steward verify` re-derives with every kind's derivers. Adding a kind is
-// one line here.
-func kinds() []program.Kind {
-	return []program.Kind{
-		marketmaking.Kind(),
+// registered are the strategy kinds this binary runs: the one place that
+// names them. The config decodes an agent's strategy: section with its
+// kind, the runtime builds the kind's program without knowing which it is,
+// `steward verify` re-derives with every kind's derivers, and `steward
+// demo|devnet|deploy --kind NAME` run the kind's scenario. Adding a kind is
+// one entry here.
+func registered() []kindEntry {
+	return []kindEntry{
+		{Kind: marketmaking.Kind(), scenario: map[string]subcommand{
+			"demo": runMarketMakingDemo, "devnet": runMarketMakingDevnet, "deploy": runMarketMakingDeploy,
+		}},
 	}
+}
+
+// defaultKind is the kind of `steward demo`, `devnet` and `deploy` without --kind.
+const defaultKind = "marketmaking"
+
+// kindEntry is one kind as this binary wires it: the kind, and the
+// commands of its scenario (what `steward demo`, `devnet` and `deploy`
+// run for it; a kind may have none yet).
+type kindEntry struct {
+	program.Kind
+	scenario map[string]subcommand
+}
+
+// subcommand is the body of a steward subcommand.
+type subcommand func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+
+// kinds are the registered kinds.
+func kinds() []program.Kind {
+	var out []program.Kind
+	for _, e := range registered() {
+		out = append(out, e.Kind)
+	}
+	return out
+}
+
+// runScenario runs the named scenario subcommand (demo, devnet, deploy) of the
+// kind --kind names (defaultKind without it); the other flags are the
+// kind's own.
+func runScenario(name string) subcommand {
+	return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		kind, rest, err := kindFlag(args)
+		if err != nil {
+			return err
+		}
+		var known []string
+		for _, e := range registered() {
+			if _, ok := e.scenario[name]; ok {
+				known = append(known, e.Name)
+			}
+			if e.Name == kind {
+				cmd, ok := e.scenario[name]
+				if !ok {
+					return fmt.Errorf("--kind %s has no %s scenario", kind, name)
+				}
+				return cmd(ctx, rest, stdout, stderr)
+			}
+		}
+		return fmt.Errorf("--kind %q is not a known strategy kind (kinds with a %s: %s)", kind, name, strings.Join(known, ", "))
+	}
+}
+
+// kindFlag takes -kind/--kind NAME (or =NAME) out of args.
+func kindFlag(args []string) (kind string, rest []string, err error) {
+	kind = defaultKind
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "-kind" || a == "--kind":
+			if i+1 >= len(args) {
+				return "", nil, errors.New("--kind needs a strategy kind")
+			}
+			kind = args[i+1]
+			i++
+		case strings.HasPrefix(a, "-kind=") || strings.HasPrefix(a, "--kind="):
+			kind = a[strings.Index(a, "=")+1:]
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return kind, rest, nil
 }
 
 // allDerivers are every kind's derivations, for `steward verify`.

@@ -4,7 +4,7 @@
 //	steward devnet                     serve the embedded chain over HTTP/WS JSON-RPC
 //	steward deploy --rpc URL           deploy the demo protocols onto a node of yours
 //	steward check -c agent.yaml        the start-up checks of `run`, and nothing else
-//	steward run -c agent.yaml          run an agent live (or --dry-run) against any node
+//	steward run -c agent.yaml [-c …]   run agents live (or --dry-run) against any node
 //	steward verify --tx 0x…            re-run and check the inferences behind a transaction
 //	steward model train                train the market-making model from recorded data
 package main
@@ -34,9 +34,9 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"demo", "run the demo agent live on the embedded chain, then verify its transactions", runDemo},
-		{"devnet", "serve the embedded chain with the demo protocols over HTTP and WebSocket JSON-RPC", runDevnet},
-		{"deploy", "deploy the demo protocols onto a node of yours (e.g. anvil) and write an agent config", runDeploy},
+		{"demo", "run a kind's demo agent live on the embedded chain, then verify its transactions (--kind, default marketmaking)", runScenario("demo")},
+		{"devnet", "serve the embedded chain with a kind's demo protocols over HTTP and WebSocket JSON-RPC (--kind)", runScenario("devnet")},
+		{"deploy", "deploy a kind's demo protocols onto a node of yours (e.g. anvil) and write an agent config (--kind)", runScenario("deploy")},
 		{"check", "run an agent's start-up checks against its node, and nothing else", runCheck},
 		{"run", "run an agent from its config against a node (live, or --dry-run)", runAgent},
 		{"verify", "verify the inferences behind a transaction", runVerify},

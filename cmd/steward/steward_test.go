@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -220,4 +221,67 @@ func startTestDevnet(t *testing.T, ctx context.Context) (d *demo.Devnet, key *ec
 	}
 	t.Cleanup(d.Chain.Stop)
 	return d, key, dir
+}
+
+// TestRunSeveralAgents runs two agents from two configs in one `steward
+// run` (issue 10): they share the devnet's follower and log stream, their
+// key's outbox and their store, and each gets its start line and its
+// summary. Two agents of one name are refused before anything starts.
+func TestRunSeveralAgents(t *testing.T) {
+	onnxtest.Runtime(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	d, _, dir := startTestDevnet(t, ctx)
+	written, err := os.ReadFile(d.ConfigPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := filepath.Join(dir, "second.yaml")
+	renamed := strings.Replace(string(written), "name: mm-usdc-weth", "name: mm-second", 1)
+	if renamed == string(written) {
+		t.Fatalf("the written config names no agent mm-usdc-weth:\n%s", written)
+	}
+	if err := os.WriteFile(second, []byte(renamed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	var out bytes.Buffer
+	if code := run(ctx, []string{"run", "-c", d.ConfigPath, "-c", d.ConfigPath, "--blocks", "3"}, &out, &out); code != 1 ||
+		!strings.Contains(out.String(), `agent.name "mm-usdc-weth" is already the name of the agent of`) {
+		t.Fatalf("two agents of one name: exited %d:\n%s", code, out.String())
+	}
+
+	out.Reset()
+	if code := run(ctx, []string{"run", "-c", d.ConfigPath, "-c", second, "--dry-run", "--blocks", "30"}, &out, &out); code != 0 {
+		t.Fatalf("steward run with two configs exited %d:\n%s", code, out.String())
+	}
+	got := out.String()
+	for _, name := range []string{"mm-usdc-weth", "mm-second"} {
+		if !strings.Contains(got, "steward run: agent "+name) || !strings.Contains(got, "agent "+name+":\nsummary: 30 tick(s)") {
+			t.Fatalf("the output lacks %s's start line or its 30-tick summary:\n%s", name, got)
+		}
+	}
+	// Each line names its agent; both recorded bundles.
+	for _, name := range []string{"mm-usdc-weth", "mm-second"} {
+		if !regexp.MustCompile(`(?m)^` + name + `  block +\d+ .*dry run: recorded, not sent$`).MatchString(got) {
+			t.Fatalf("no line of %s shows a recorded bundle:\n%s", name, got)
+		}
+	}
+}
+
+// TestScenarioKinds: demo, devnet and deploy run the scenario of the kind
+// --kind names; an unknown kind is refused naming the known ones.
+func TestScenarioKinds(t *testing.T) {
+	for _, cmd := range []string{"demo", "devnet", "deploy"} {
+		var out bytes.Buffer
+		if code := run(context.Background(), []string{cmd, "--kind", "nope"}, &out, &out); code != 1 ||
+			!strings.Contains(out.String(), `--kind "nope" is not a known strategy kind (kinds with a `+cmd+`: marketmaking)`) {
+			t.Fatalf("steward %s --kind nope exited %d:\n%s", cmd, code, out.String())
+		}
+	}
+	// The kind's own flags still parse after --kind: deploy checks --rpc.
+	var out bytes.Buffer
+	if code := run(context.Background(), []string{"deploy", "--kind=marketmaking"}, &out, &out); code != 1 || !strings.Contains(out.String(), "--rpc is required") {
+		t.Fatalf("steward deploy --kind=marketmaking exited %d:\n%s", code, out.String())
+	}
 }

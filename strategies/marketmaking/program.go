@@ -76,7 +76,7 @@ func NewProgram(cfg ProgramConfig, chain ChainReader) (*Program, error) {
 // after a missed block, it back-fills the tick window from the preceding
 // blocks, so the window is always consecutive blocks and the agent can act
 // at once instead of waiting Window blocks.
-func (m *Program) Observe(ctx context.Context, head *types.Header) (program.Observation, error) {
+func (m *Program) Observe(ctx context.Context, head *types.Header, swaps []types.Log) (program.Observation, error) {
 	n := head.Number.Uint64()
 	if k := len(m.blocks); k > 0 && m.blocks[k-1]+1 < n {
 		// A block was missed (e.g. a failed read): the window must not have holes.
@@ -94,10 +94,6 @@ func (m *Program) Observe(ctx context.Context, head *types.Header) (program.Obse
 	cur, err := m.position(ctx, head.Number)
 	if err != nil {
 		return program.Observation{}, err
-	}
-	swaps, err := m.chain.FilterLogs(ctx, ingest.SwapFilter(m.cfg.Pool, n, n))
-	if err != nil {
-		return program.Observation{}, fmt.Errorf("swap logs of block %d: %w", n, err)
 	}
 	for _, l := range swaps {
 		// Decoding checks every log the node returned is a well-formed Swap.
@@ -127,6 +123,9 @@ func (m *Program) Declare() program.Declaration {
 			{Target: m.cfg.Vault, Param: "tickLower"},
 			{Target: m.cfg.Vault, Param: "tickUpper"},
 		},
+		// The pool's swaps of each block (counted as state "swaps"); a
+		// swap does not by itself make a decision due.
+		Events: []program.Event{{Address: m.cfg.Pool, Topics: []common.Hash{common.HexToHash(ingest.SwapTopic0)}}},
 	}
 }
 
