@@ -63,6 +63,8 @@ type rigOptions struct {
 	// confirmations the outbox waits for before a transaction is final.
 	confirmations uint64
 	logger        *slog.Logger // the agent's; discarded when nil
+	// model, when set, wraps the shipped card as the agent's model.
+	model func(agents.CardModel) agents.Model
 }
 
 func sqliteStore(t testing.TB) store.Store {
@@ -158,9 +160,13 @@ func (r *rig) restart() {
 		prog = mmProgram(t, r.chain.Client(), dep)
 	}
 	exec := newExecutor(t, r.chain, r.key, dep.Guard, r.store, r.opts)
+	var model agents.Model = r.model
+	if r.opts.model != nil {
+		model = r.opts.model(r.model)
+	}
 	var err error
 	r.agent, err = agents.New(r.ctx, agents.Config{Name: "mm-test", Address: crypto.PubkeyToAddress(r.key.PublicKey),
-		Program: prog, Model: r.model, Policies: r.engine, Store: r.store,
+		Program: prog, Model: model, Policies: r.engine, Store: r.store,
 		Executor: exec, Logs: ingest.NewLogStream(r.chain.Client(), 0), Schedule: r.schedule(), Logger: cmp.Or(r.opts.logger, slog.New(slog.DiscardHandler)),
 		Report: func(rep agents.Report) {
 			r.mu.Lock()
