@@ -3,6 +3,7 @@ package agents_test
 import (
 	"context"
 	"log/slog"
+	"sync"
 	"testing"
 	"time"
 
@@ -59,10 +60,18 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// Faults arrive while the agent runs.
-	faultsDone := make(chan struct{})
+	// Faults arrive while the agent runs: from its first tick on, so a
+	// slow start on a loaded machine cannot meet them before it reads the
+	// chain id.
+	faultsDone, ticking := make(chan struct{}), make(chan struct{})
+	var firstTick sync.Once
 	go func() {
 		defer close(faultsDone)
+		select {
+		case <-ticking:
+		case <-ctx.Done():
+			return
+		}
 		time.Sleep(300 * time.Millisecond)
 		if err := wsProxy.Set(faultproxy.Fault{Kind: faultproxy.DropWS}); err != nil {
 			t.Errorf("drop websocket: %v", err)
@@ -90,6 +99,7 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 		Model: mdl, Policies: widthPolicy(t), Store: st, Blocks: 40, PollInterval: 50 * time.Millisecond,
 		Logger: slog.New(slog.DiscardHandler),
 		Report: func(r agents.Report) {
+			firstTick.Do(func() { close(ticking) })
 			if r.Stage == agents.StageSettled {
 				settled = append(settled, r)
 				return
