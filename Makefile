@@ -104,7 +104,7 @@ contracts: chain/contracts/node_modules
 
 bench: deps
 	bash agents/store/ensure-postgres.sh
-	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords|VerifyTx|VerifyRange|HubFanOut|ReplaySequential' -benchmem -count 3 ./chain/ingest ./inference/onnx ./agents ./policies ./agents/store/sqlite ./agents/store/postgres ./backtest/replay | tee bench.txt
+	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords|VerifyTx|VerifyRange|HubFanOut|ReplaySequential|Swap$$' -benchmem -count 3 ./chain/ingest ./inference/onnx ./agents ./policies ./agents/store/sqlite ./agents/store/postgres ./backtest/replay ./backtest/univ3 | tee bench.txt
 
 clean:
 	rm -rf bin data
