@@ -58,6 +58,7 @@ chain/contracts/node_modules: chain/contracts/package-lock.json
 
 test: deps chain/contracts/node_modules $(ANVIL)
 	bash agents/store/ensure-postgres.sh
+	bash backtest/report/ensure-chromium.sh
 	$(MAKE) --no-print-directory lint
 	$(call gotest,-count=1 ./...,test)
 	$(call gotest,-count=1 -race -short $(RACE_PKGS),test-race)
@@ -104,7 +105,7 @@ contracts: chain/contracts/node_modules
 
 bench: deps
 	bash agents/store/ensure-postgres.sh
-	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords|VerifyTx|VerifyRange|HubFanOut|ReplaySequential|Swap$$' -benchmem -count 3 ./chain/ingest ./inference/onnx ./agents ./policies ./agents/store/sqlite ./agents/store/postgres ./backtest/replay ./backtest/univ3 | tee bench.txt
+	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords|VerifyTx|VerifyRange|HubFanOut|ReplaySequential|Swap$$|BacktestExact' -benchmem -count 3 ./chain/ingest ./inference/onnx ./agents ./policies ./agents/store/sqlite ./agents/store/postgres ./backtest/replay ./backtest/univ3 ./backtest/mm | tee bench.txt
 
 clean:
 	rm -rf bin data

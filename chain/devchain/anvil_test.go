@@ -91,7 +91,7 @@ func TestStackOnAnvil(t *testing.T) {
 			t.Logf("commitAndApply on anvil: block %d, gas %d", receipt.BlockNumber, receipt.GasUsed)
 			vault := bindings.NewRangeVault()
 			pos := call(t, cl, d.Vault, vault.PackPosition(), vault.UnpackPosition)
-			if pos.TickLower.Int64() != 197500 || pos.TickUpper.Int64() != 200500 || pos.Liquidity.Cmp(big.NewInt(defaultLiquidity)) != 0 {
+			if pos.TickLower.Int64() != 197500 || pos.TickUpper.Int64() != 200500 || pos.Liquidity.Cmp(big.NewInt(DefaultLiquidity)) != 0 {
 				t.Fatalf("vault position = [%s, %s) %s", pos.TickLower, pos.TickUpper, pos.Liquidity)
 			}
 			reg := bindings.NewInferenceRegistry()

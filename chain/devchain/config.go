@@ -21,10 +21,10 @@ const (
 	DefaultCooldownBlocks = 2
 )
 
-// defaultLiquidity is the vault's liquidity per position when Config.Liquidity
+// DefaultLiquidity is the vault's liquidity per position when Config.Liquidity
 // is nil: about 10 tWETH and 23,000 tUSDC in a ±1000-tick range at mainnet's
 // USDC/WETH price (tick 199000), against 100 times as much base liquidity.
-const defaultLiquidity = 1e16
+const DefaultLiquidity = 1e16
 
 // maxLiquidityExp10: Liquidity ≤ 1e30 keeps the base liquidity (100× the
 // vault's) under Uniswap's per-tick maximum for tick spacing 10 (≈1.9e33).
@@ -68,6 +68,12 @@ type Config struct {
 	LowerBounds, UpperBounds Bounds
 	// Liquidity is the vault's liquidity per position. Defaults to 1e16; at most 1e30.
 	Liquidity *big.Int
+	// GenesisTime is the genesis block's timestamp (Unix seconds); 0 = the
+	// epoch. A block's time is the wall clock, or its parent's + 1 s when
+	// the wall clock is behind it; so a GenesisTime in the future makes
+	// every block time genesis + its number: a chain whose blocks, and
+	// hence hashes, are the same on every run (backtests).
+	GenesisTime uint64
 	// Logger receives the deployment and block loop's messages. Defaults to discarding them.
 	Logger *slog.Logger
 }
@@ -81,7 +87,7 @@ func (cfg Config) withDefaults() Config {
 		cfg.LowerBounds, cfg.UpperBounds = defaultBounds(int64(cfg.PriceTicks[0]), cfg.LowerBounds, cfg.UpperBounds)
 	}
 	if cfg.Liquidity == nil {
-		cfg.Liquidity = big.NewInt(defaultLiquidity)
+		cfg.Liquidity = big.NewInt(DefaultLiquidity)
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)

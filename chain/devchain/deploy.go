@@ -66,7 +66,7 @@ func (p DeployParams) withDefaults() DeployParams {
 		p.MarketHigh = int32(max(p.LowerBounds.Max, p.UpperBounds.Max))
 	}
 	if p.Liquidity == nil {
-		p.Liquidity = big.NewInt(defaultLiquidity)
+		p.Liquidity = big.NewInt(DefaultLiquidity)
 	}
 	return p
 }

@@ -88,7 +88,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	if c.backend, err = newBackend(alloc, ls); err != nil {
+	if c.backend, err = newBackend(alloc, ls, cfg.GenesisTime); err != nil {
 		return nil, err
 	}
 	c.httpURL, c.wsURL = ls.urls()
@@ -125,6 +125,10 @@ func pragueConfig() *params.ChainConfig {
 
 // Client returns an RPC client of the chain; it stops working after Stop.
 func (c *Chain) Client() simulated.Client { return c.client }
+
+// Owner is the account that deployed everything and owns the registry and
+// the guard (AsOwner sends from it).
+func (c *Chain) Owner() common.Address { return c.ownerAddr }
 
 // ChainID returns the chain id, 1337.
 func (c *Chain) ChainID() *big.Int { return big.NewInt(chainID) }

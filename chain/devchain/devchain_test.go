@@ -134,7 +134,7 @@ func TestDeployment(t *testing.T) {
 	if usdPerEth := 1e12 / price; usdPerEth < 2200 || usdPerEth > 2400 {
 		t.Errorf("tick %d means %.0f tUSDC per tWETH, want ~2300", mainnetPath[0], usdPerEth)
 	}
-	if liq := call(t, cl, d.Pool, pool.PackLiquidity(), pool.UnpackLiquidity); liq.Cmp(new(big.Int).Mul(big.NewInt(defaultLiquidity), big.NewInt(baseLiquidityFactor))) != 0 {
+	if liq := call(t, cl, d.Pool, pool.PackLiquidity(), pool.UnpackLiquidity); liq.Cmp(new(big.Int).Mul(big.NewInt(DefaultLiquidity), big.NewInt(baseLiquidityFactor))) != 0 {
 		t.Errorf("pool liquidity = %s, want DevTrader's base liquidity", liq)
 	}
 	guard := bindings.NewParameterGuard()
@@ -413,13 +413,13 @@ func TestRerangeThroughGuard(t *testing.T) {
 
 	vault := bindings.NewRangeVault()
 	pos := call(t, cl, d.Vault, vault.PackPosition(), vault.UnpackPosition)
-	if pos.TickLower.Int64() != 197500 || pos.TickUpper.Int64() != 200500 || pos.Liquidity.Cmp(big.NewInt(defaultLiquidity)) != 0 {
+	if pos.TickLower.Int64() != 197500 || pos.TickUpper.Int64() != 200500 || pos.Liquidity.Cmp(big.NewInt(DefaultLiquidity)) != 0 {
 		t.Fatalf("vault position = [%s, %s) %s", pos.TickLower, pos.TickUpper, pos.Liquidity)
 	}
 	pool := bindings.NewUniswapV3Pool()
 	key := crypto.Keccak256Hash(d.Vault.Bytes(), int24(197500), int24(200500))
-	if got := call(t, cl, d.Pool, pool.PackPositions(key), pool.UnpackPositions); got.Liquidity.Cmp(big.NewInt(defaultLiquidity)) != 0 {
-		t.Fatalf("pool holds liquidity %s for the vault, want %d", got.Liquidity, int64(defaultLiquidity))
+	if got := call(t, cl, d.Pool, pool.PackPositions(key), pool.UnpackPositions); got.Liquidity.Cmp(big.NewInt(DefaultLiquidity)) != 0 {
+		t.Fatalf("pool holds liquidity %s for the vault, want %d", got.Liquidity, int64(DefaultLiquidity))
 	}
 }
 

@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
+	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
@@ -23,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
 	gethlog "github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -49,9 +52,13 @@ const rpcShutdown = 2 * time.Second
 type backend struct {
 	stack  *node.Node
 	beacon *catalyst.SimulatedBeacon
-	client *ethclient.Client
-	rpc    *rpc.Server    // nil when no RPC is served
-	http   []*http.Server // one per listener
+	// svc is the eth service; deterministic backends seal through its
+	// miner directly (sealFixed) instead of through beacon.
+	svc           *eth.Ethereum
+	deterministic bool
+	client        *ethclient.Client
+	rpc           *rpc.Server    // nil when no RPC is served
+	http          []*http.Server // one per listener
 }
 
 // listeners are the RPC listeners New opens; either may be nil. When
@@ -110,9 +117,10 @@ func (ls listeners) urls() (httpURL, wsURL string) {
 	return httpURL, wsURL
 }
 
-// newBackend starts a node with the Prague dev chain on alloc and serves its
-// eth, net and web3 APIs on ls. It owns ls from here on, on error too.
-func newBackend(alloc types.GenesisAlloc, ls listeners) (_ *backend, err error) {
+// newBackend starts a node with the Prague dev chain on alloc (genesis at
+// genesisTime, 0 = the epoch) and serves its eth, net and web3 APIs on ls.
+// It owns ls from here on, on error too.
+func newBackend(alloc types.GenesisAlloc, ls listeners, genesisTime uint64) (_ *backend, err error) {
 	defer func() {
 		if err != nil {
 			ls.close()
@@ -131,7 +139,7 @@ func newBackend(alloc types.GenesisAlloc, ls listeners) (_ *backend, err error) 
 	genesisAlloc := core.SystemContractAllocs()
 	maps.Copy(genesisAlloc, alloc)
 	ethConf := ethconfig.Defaults
-	ethConf.Genesis = &core.Genesis{Config: pragueConfig(), GasLimit: blockGasLimit, Alloc: genesisAlloc}
+	ethConf.Genesis = &core.Genesis{Config: pragueConfig(), GasLimit: blockGasLimit, Alloc: genesisAlloc, Timestamp: genesisTime}
 	ethConf.Miner.GasCeil = blockGasLimit
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
@@ -147,7 +155,7 @@ func newBackend(alloc types.GenesisAlloc, ls listeners) (_ *backend, err error) 
 	// generator); only a node that started stops them before its database
 	// closes. The node opens no endpoint (no HTTP, WS, IPC or p2p listener),
 	// so Start has nothing to fail on but the services themselves.
-	b := &backend{stack: stack}
+	b := &backend{stack: stack, svc: svc, deterministic: genesisTime > 0}
 	if err := stack.Start(); err != nil {
 		return nil, errors.Join(fmt.Errorf("devchain node start: %w", err), b.close())
 	}
@@ -208,7 +216,53 @@ func (b *backend) serve(ls listeners, apis []rpc.API) error {
 }
 
 // commit seals a block with the pending transactions and returns the new head.
-func (b *backend) commit() common.Hash { return b.beacon.Commit() }
+func (b *backend) commit() common.Hash {
+	if !b.deterministic {
+		return b.beacon.Commit()
+	}
+	h, err := b.sealFixed(context.Background())
+	if err != nil {
+		gethlog.Warn("devchain: sealing failed", "err", err)
+		return b.svc.BlockChain().CurrentBlock().Hash()
+	}
+	return h
+}
+
+// sealFixed seals the next block with nothing left to chance: time the
+// parent's + 1 s and prevrandao keccak256(number), where the simulated
+// beacon takes the wall clock and random bytes. It builds the block with
+// the miner from the whole transaction pool, as the beacon does, and makes
+// it the head.
+func (b *backend) sealFixed(ctx context.Context) (common.Hash, error) {
+	if err := b.svc.TxPool().Sync(); err != nil {
+		return common.Hash{}, fmt.Errorf("sync txpool: %w", err)
+	}
+	bc := b.svc.BlockChain()
+	parent := bc.CurrentBlock()
+	number := new(big.Int).Add(parent.Number, big.NewInt(1))
+	payload, err := b.svc.Miner().BuildPayload(ctx, &miner.BuildPayloadArgs{
+		Parent: parent.Hash(), Timestamp: parent.Time + 1, Random: crypto.Keccak256Hash(number.Bytes()),
+		Withdrawals: types.Withdrawals{}, BeaconRoot: &common.Hash{}, Version: engine.PayloadV3,
+	}, false)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("build block %d: %w", number, err)
+	}
+	env := payload.ResolveFull()
+	if env == nil {
+		return common.Hash{}, fmt.Errorf("build block %d: no full payload", number)
+	}
+	block, err := engine.ExecutableDataToBlock(*env.ExecutionPayload, []common.Hash{}, &common.Hash{}, env.Requests)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("block %d: %w", number, err)
+	}
+	if _, err := bc.InsertBlockWithoutSetHead(ctx, block, false); err != nil {
+		return common.Hash{}, fmt.Errorf("insert block %d: %w", number, err)
+	}
+	if _, err := bc.SetCanonical(block); err != nil {
+		return common.Hash{}, fmt.Errorf("head block %d: %w", number, err)
+	}
+	return block.Hash(), nil
+}
 
 // fork starts a side chain on parent (see catalyst.SimulatedBeacon.Fork).
 func (b *backend) fork(parent common.Hash) error { return b.beacon.Fork(parent) }

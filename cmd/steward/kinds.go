@@ -16,12 +16,13 @@ import (
 // kind, the runtime builds the kind's program without knowing which it is,
 // `steward verify` re-derives with every kind's derivers, and `steward
 // demo|devnet|deploy --kind NAME` run the kind's scenario. Adding a kind is
-// one entry here.
+// one entry here (`steward backtest` runs the backtest of the kind its
+// config names).
 func registered() []kindEntry {
 	return []kindEntry{
 		{Kind: marketmaking.Kind(), scenario: map[string]subcommand{
 			"demo": runMarketMakingDemo, "devnet": runMarketMakingDevnet, "deploy": runMarketMakingDeploy,
-		}},
+		}, backtest: backtestMarketMaking},
 	}
 }
 
@@ -34,6 +35,8 @@ const defaultKind = "marketmaking"
 type kindEntry struct {
 	program.Kind
 	scenario map[string]subcommand
+	// backtest runs `steward backtest` for the kind's configs; nil: none yet.
+	backtest backtester
 }
 
 // subcommand is the body of a steward subcommand.

@@ -6,6 +6,7 @@
 //	steward check -c agent.yaml        the start-up checks of `run`, and nothing else
 //	steward run -c agent.yaml [-c …]   run agents live (or --dry-run) against any node
 //	steward verify --tx 0x…            re-run and check the inferences behind a transaction
+//	steward backtest -c agent.yaml     replay recorded data through the agent; summary.json + report.html
 //	steward model train                train the market-making model from recorded data
 package main
 
@@ -40,6 +41,7 @@ func commands() []command {
 		{"check", "run an agent's start-up checks against its node, and nothing else", runCheck},
 		{"run", "run an agent from its config against a node (live, or --dry-run)", runAgent},
 		{"verify", "verify the inferences behind a transaction", runVerify},
+		{"backtest", "replay recorded market data through an agent's config on the embedded chain; write summary.json and report.html", runBacktest},
 		{"model", "model tools: `model train`", runModel},
 	}
 }

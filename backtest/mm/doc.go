@@ -1,0 +1,49 @@
+// Package mm backtests a market-making agent on the exact executor: the
+// embedded go-ethereum chain with the real Uniswap v3 bytecode, the
+// ParameterGuard, the InferenceRegistry and RangeVaults, driven block by
+// block along a recorded price path (the shared 2024-01-05 USDC/WETH day's
+// minute closes: one block per minute).
+//
+// The agent is the one `steward run` builds — the config's program,
+// policies, schedule and model, the durable outbox and the chain executor —
+// and its bundles are applied only through commitAndApply, so the guard's
+// bounds, steps, cooldowns and proofs hold in the backtest as live; every
+// applied re-range is verified afterwards from the chain alone with the
+// code behind `steward verify`. The strategy cannot tell the backtest from
+// a live run: it sees heads and logs, and an executor.
+//
+// Lock step: each block the market takes its step (a DevTrader swap to the
+// path's next tick, plus whatever the agent sent at the previous block),
+// then the agent ticks on the new head, then both vaults are valued. No
+// clock or goroutine decides what lands in which block, so the same config
+// and path give the same summary on every run and at any GOMAXPROCS.
+//
+// Beside the strategy, on the same blocks of the same run:
+//   - static range: a second RangeVault with the same liquidity per
+//     position, set once at ± StaticHalfWidth ticks around the opening tick;
+//   - hold: the tokens of the strategy's first position, held.
+//
+// Figures (in the quote token, tUSDC ≙ USD), per provider:
+//   - PnL vs hold: the value, at the block's price, of what the vault's
+//     holdings gained or lost since the start (balances, the position's
+//     tokens and its uncollected fees) — the LP's result against doing
+//     nothing with the same tokens;
+//   - PnL: PnL vs hold plus the change in value of the capital it put in
+//     (its first position's tokens), i.e. the hold baseline's PnL added;
+//   - fees earned: fees collected at each re-range (the old position's fees
+//     as of the block before; the re-range block's own are not split out)
+//     plus the current position's uncollected fees, computed from the pool's
+//     fee growth as UniswapV3Pool does;
+//   - impermanent loss: PnL vs hold minus fees (≤ 0 in a loss);
+//   - max drawdown of the PnL series, its Sharpe ratio over the run (per
+//     block changes, mean over standard deviation × √changes, not
+//     annualised), time in range, re-ranges and the gas they used.
+//
+// Limits, stated: the market moves to each minute's close with one swap a
+// block against deep base liquidity, so swap volume — and fees — are the
+// price path's, not the recorded day's swaps; block timestamps are the
+// simulated chain's (wall clock), so a cron-scheduled agent's firing blocks
+// are not reproducible here (the demo config triggers every block). The
+// fast executor (backtest/univ3, pure-Go pool maths replaying the recorded
+// swaps) is the next step.
+package mm

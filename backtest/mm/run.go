@@ -1,0 +1,311 @@
+package mm
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/config"
+	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/agents/verify"
+	"github.com/steward-agents/steward/backtest/report"
+	"github.com/steward-agents/steward/chain/contracts"
+	"github.com/steward-agents/steward/chain/contracts/bindings"
+	"github.com/steward-agents/steward/chain/devchain"
+	"github.com/steward-agents/steward/chain/ingest"
+	"github.com/steward-agents/steward/chain/txmgr"
+	"github.com/steward-agents/steward/strategies/marketmaking"
+)
+
+// DefaultStaticHalfWidth is the static-range baseline's half-width in ticks.
+const DefaultStaticHalfWidth = 1000
+
+// Params configures a market-making backtest on the exact executor.
+type Params struct {
+	// Config is the agent's config (kind marketmaking): its strategy
+	// section, policies, trigger and model are used; chain, key and store
+	// are not (the backtest deploys its own chain and keeps its own store).
+	Config *config.Config
+	// Model is the agent's model, VerifyModels the cards verification
+	// re-runs (the set beside the model's card).
+	Model        agents.Model
+	VerifyModels verify.Models
+	// Path is the pool tick after each block, in order; Path[0] is the
+	// opening tick. At least marketmaking.Window + 2 ticks.
+	Path []int32
+	// Source names where Path came from, for the report.
+	Source string
+	// StaticHalfWidth is the static-range baseline's half-width in ticks
+	// around the opening tick; DefaultStaticHalfWidth when 0.
+	StaticHalfWidth int32
+	// StorePath is the SQLite file the run's records go to; it is
+	// replaced if it exists, so a run starts from nothing.
+	StorePath string
+	// Progress, when set, is called after each block.
+	Progress func(done, total int)
+	Logger   *slog.Logger
+}
+
+// Result is a backtest's report and what the run did besides.
+type Result struct {
+	Report   report.Run
+	Verified int // applied re-ranges verified from the chain alone, as `steward verify` does
+	Ticks    int
+	Errors   int // ticks that failed (each is logged)
+}
+
+// genesisTime is the backtest chain's genesis time, 2100-01-01 UTC: ahead
+// of the wall clock, so each block's time is its parent's + 1 s and the
+// chain — timestamps, hashes, the records that commit to them, the gas of
+// the calldata that carries them — is the same on every run.
+const genesisTime = 4102444800
+
+// agentKey is the backtest agent's key: fixed, so two runs on the same data
+// deploy and sign the same.
+func agentKey() (*ecdsa.PrivateKey, error) {
+	return crypto.ToECDSA(crypto.Keccak256([]byte("steward backtest agent")))
+}
+
+// Run deploys the embedded chain (real Uniswap v3 bytecode, the guard, the
+// registry, the strategy's RangeVault and a second RangeVault for the
+// static-range baseline), then drives it block by block along Path: each
+// block the market takes its step, then the agent runs its tick — the same
+// pipeline as live, its bundles applied through the real
+// ParameterGuard.commitAndApply — and both vaults are valued. Blocks are
+// processed in lock step, so the same config and data give the same result.
+func Run(ctx context.Context, p Params) (*Result, error) {
+	if err := p.check(); err != nil {
+		return nil, err
+	}
+	key, err := agentKey()
+	if err != nil {
+		return nil, err
+	}
+	agentAddr := crypto.PubkeyToAddress(key.PublicKey)
+	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: p.Path, Funded: []common.Address{agentAddr},
+		GenesisTime: genesisTime, Logger: p.Logger})
+	if err != nil {
+		return nil, fmt.Errorf("embedded chain: %w", err)
+	}
+	defer chain.Stop()
+	if err := chain.Authorize(ctx, agentAddr, p.Model.Digest()); err != nil {
+		return nil, fmt.Errorf("authorise the agent: %w", err)
+	}
+	dep := chain.Deployment()
+	client := chain.Client()
+	rd := newReader(client, dep.Pool, dep.Token0, dep.Token1)
+
+	static, staticRange, err := deployStatic(ctx, chain, p.Path[0], p.StaticHalfWidth)
+	if err != nil {
+		return nil, fmt.Errorf("static-range baseline: %w", err)
+	}
+	start := map[common.Address][2]*big.Int{}
+	for _, v := range []common.Address{dep.Vault, static.vault} {
+		b0, b1, err := rd.balances(ctx, v, nil)
+		if err != nil {
+			return nil, err
+		}
+		start[v] = [2]*big.Int{b0, b1}
+	}
+	start[static.vault] = static.start
+	if err := static.set(ctx); err != nil {
+		return nil, fmt.Errorf("static-range baseline: %w", err)
+	}
+
+	rec := newRecorder(staticRange)
+	agent, st, err := p.newAgent(ctx, chain, key, rec.onReport)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	total := len(p.Path) - 1
+	res := &Result{}
+	for i := 0; i < total; i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		chain.Commit()
+		head, err := client.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return nil, fmt.Errorf("read head: %w", err)
+		}
+		if err := agent.Tick(ctx, head); err != nil {
+			res.Errors++
+			p.Logger.Error("tick failed", "block", head.Number, "err", err)
+		}
+		res.Ticks++
+		strat, err := rd.holdings(ctx, dep.Vault, start[dep.Vault][0], start[dep.Vault][1], head.Number)
+		if err != nil {
+			return nil, fmt.Errorf("value the strategy's vault at block %d: %w", head.Number, err)
+		}
+		base, err := rd.holdings(ctx, static.vault, start[static.vault][0], start[static.vault][1], head.Number)
+		if err != nil {
+			return nil, fmt.Errorf("value the baseline vault at block %d: %w", head.Number, err)
+		}
+		rec.block(head.Number.Uint64(), p.Path[i+1], strat, base)
+		if p.Progress != nil {
+			p.Progress(i+1, total)
+		}
+	}
+	if res.Verified, err = verifyApplied(ctx, client, dep.Guard, p, rec.applied); err != nil {
+		return nil, err
+	}
+	res.Report = rec.report(p)
+	return res, nil
+}
+
+func (p *Params) check() error {
+	var errs []error
+	if p.Config == nil || p.Config.Kind.Name != marketmaking.KindName {
+		errs = append(errs, fmt.Errorf("backtest/mm: the config's agent.strategy must be %s", marketmaking.KindName))
+	}
+	if p.Model == nil || p.VerifyModels == nil {
+		errs = append(errs, errors.New("backtest/mm: Params.Model and Params.VerifyModels are required"))
+	}
+	if len(p.Path) < marketmaking.Window+2 {
+		errs = append(errs, fmt.Errorf("backtest/mm: the price path has %d ticks, at least %d are needed (the strategy's window + 2)", len(p.Path), marketmaking.Window+2))
+	}
+	if p.StorePath == "" {
+		errs = append(errs, errors.New("backtest/mm: Params.StorePath is required"))
+	}
+	if p.StaticHalfWidth < 0 {
+		errs = append(errs, fmt.Errorf("backtest/mm: StaticHalfWidth %d must not be negative", p.StaticHalfWidth))
+	}
+	if p.StaticHalfWidth == 0 {
+		p.StaticHalfWidth = DefaultStaticHalfWidth
+	}
+	if p.Logger == nil {
+		p.Logger = slog.New(slog.DiscardHandler)
+	}
+	return errors.Join(errs...)
+}
+
+// newAgent builds the agent exactly as `steward run` does — the config's
+// program, policies and schedule, the durable outbox and the chain
+// executor over the embedded chain — with a fresh SQLite store.
+func (p *Params) newAgent(ctx context.Context, chain *devchain.Chain, key *ecdsa.PrivateKey, onReport func(agents.Report)) (*agents.Agent, store.Store, error) {
+	dep := chain.Deployment()
+	settings := *p.Config.Settings.(*marketmaking.Settings)
+	settings.Pool, settings.Vault = dep.Pool.Hex(), dep.Vault.Hex()
+	if err := settings.Validate(); err != nil {
+		return nil, nil, err
+	}
+	prog, err := p.Config.Kind.Build(ctx, &settings, chain.Client())
+	if err != nil {
+		return nil, nil, err
+	}
+	engine, err := p.Config.NewEngine()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := os.Remove(p.StorePath); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, nil, fmt.Errorf("replace %s: %w", p.StorePath, err)
+	}
+	st, err := agents.OpenStore(ctx, config.Store{Driver: config.StoreSQLite, DSN: p.StorePath})
+	if err != nil {
+		return nil, nil, err
+	}
+	name := p.Config.Agent.Name
+	outbox, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chain.ChainID(), Agent: name}, chain.Client(), st, key, p.Logger)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	exec, err := agents.NewChainExecutor(agents.ChainExecutorConfig{Agent: name, Guard: dep.Guard, Outbox: outbox, Store: st})
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	agent, err := agents.New(ctx, agents.Config{
+		Name: name, Address: crypto.PubkeyToAddress(key.PublicKey), Program: prog, Model: p.Model,
+		Policies: engine, Store: st, Executor: exec, Logs: ingest.NewLogStream(chain.Client(), 0),
+		Schedule: p.Config.Trigger.Schedule, Logger: p.Logger, Report: onReport,
+	})
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	if err := agent.Recover(ctx); err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return agent, st, nil
+}
+
+// staticVault is the baseline: a RangeVault whose "guard" is the chain's
+// owner, so its range is set once, directly, and never moved.
+type staticVault struct {
+	chain        *devchain.Chain
+	vault        common.Address
+	lower, upper int32
+	start        [2]*big.Int
+}
+
+func deployStatic(ctx context.Context, chain *devchain.Chain, open, half int32) (*staticVault, [2]int32, error) {
+	dep := chain.Deployment()
+	vaultABI, tokenABI := bindings.NewRangeVault(), bindings.NewTestToken()
+	code := append(common.FromHex(bindings.RangeVaultMetaData.Bin),
+		vaultABI.PackConstructor(dep.Pool, chain.Owner(), big.NewInt(devchain.DefaultLiquidity))...)
+	r, err := chain.AsOwner(ctx, nil, code, 0)
+	if err != nil {
+		return nil, [2]int32{}, fmt.Errorf("deploy: %w", err)
+	}
+	s := &staticVault{chain: chain, vault: r.ContractAddress}
+	unlimited := new(big.Int).Lsh(big.NewInt(1), 200)
+	for i, tok := range []common.Address{dep.Token0, dep.Token1} {
+		if _, err := chain.AsOwner(ctx, &tok, tokenABI.PackMint(s.vault, unlimited), 0); err != nil {
+			return nil, [2]int32{}, fmt.Errorf("fund: %w", err)
+		}
+		s.start[i] = unlimited
+	}
+	spacing := dep.TickSpacing
+	s.lower = floorTo(open-half, spacing)
+	s.upper = floorTo(open+half, spacing) + spacing
+	return s, [2]int32{s.lower, s.upper}, nil
+}
+
+// set mints the baseline's one position.
+func (s *staticVault) set(ctx context.Context) error {
+	vaultABI := bindings.NewRangeVault()
+	data := vaultABI.PackApplyParameters([][32]byte{contracts.Param("tickLower"), contracts.Param("tickUpper")},
+		[]*big.Int{big.NewInt(int64(s.lower)), big.NewInt(int64(s.upper))})
+	_, err := s.chain.AsOwner(ctx, &s.vault, data, 0)
+	return err
+}
+
+func floorTo(t, spacing int32) int32 {
+	q := t / spacing
+	if t%spacing != 0 && t < 0 {
+		q--
+	}
+	return q * spacing
+}
+
+// verifyApplied verifies every applied re-range from the chain alone, with
+// the code behind `steward verify`, and fails on any that does not pass.
+func verifyApplied(ctx context.Context, chain verify.Chain, guard common.Address, p Params, txs []common.Hash) (int, error) {
+	ver, err := verify.New(chain, verify.Config{Guard: guard, Derivers: p.Config.Kind.Derivers, Models: p.VerifyModels})
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, h := range txs {
+		v, err := ver.Tx(ctx, h)
+		if err != nil {
+			return n, fmt.Errorf("verify %s: %w", h, err)
+		}
+		if !v.OK() {
+			return n, fmt.Errorf("the backtest's transaction %s failed verification: %v", h, v)
+		}
+		n++
+	}
+	return n, nil
+}

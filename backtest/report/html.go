@@ -1,0 +1,258 @@
+package report
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed report.html.tmpl
+var reportTemplate string
+
+// page is parsed once; html/template escapes every value by context, and
+// executing a parsed template concurrently is safe.
+var page = template.Must(template.New("report").Parse(reportTemplate))
+
+// pageData is what report.html.tmpl draws.
+type pageData struct {
+	Title, Source, Executor string
+	From, To                uint64
+	Count                   int
+	Config                  []keyValue
+	Strategies              []nameColor
+	Rows                    []metricRow
+	Charts                  []*svgChart
+}
+
+type keyValue struct{ Key, Value string }
+
+type nameColor struct{ Name, Color string }
+
+type metricRow struct {
+	Label string
+	Cells []string
+}
+
+// WriteHTML writes report.html for r: one self-contained page (inline CSS
+// and SVG, no script, nothing fetched) with the run's settings, the
+// metrics of every strategy side by side, and the charts chart-price,
+// chart-pnl, chart-drawdown and, when a strategy is named "hold",
+// chart-vs-hold. Identical runs give identical bytes. It returns the
+// Validate error, without writing, when r is inconsistent.
+func WriteHTML(w io.Writer, r Run) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := page.Execute(&buf, newPageData(r)); err != nil {
+		return fmt.Errorf("report: render report.html: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("report: write report.html: %w", err)
+	}
+	return nil
+}
+
+func newPageData(r Run) pageData {
+	d := pageData{
+		Title: r.Title, Source: r.Source, Executor: r.Executor,
+		From: r.Blocks[0], To: r.Blocks[len(r.Blocks)-1], Count: len(r.Blocks),
+	}
+	keys := make([]string, 0, len(r.Config))
+	for k := range r.Config {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		d.Config = append(d.Config, keyValue{k, r.Config[k]})
+	}
+	for i, s := range r.Strategies {
+		d.Strategies = append(d.Strategies, nameColor{s.Name, strategyColor(i)})
+	}
+	d.Rows = metricRows(r.Strategies)
+
+	xs := make([]float64, len(r.Blocks))
+	for i, b := range r.Blocks {
+		xs[i] = float64(b)
+	}
+	d.Charts = append(d.Charts, priceChart(r, xs), pnlChart(r, xs), drawdownChart(r, xs))
+	if c := vsHoldChart(r, xs); c != nil {
+		d.Charts = append(d.Charts, c)
+	}
+	return d
+}
+
+// metricRows lays the metrics out one row per metric, one column per
+// strategy. Money shows cents, and n/a stands for NaN or infinity.
+func metricRows(ss []Strategy) []metricRow {
+	money := func(v float64) string { return num(v, 2) }
+	rows := []struct {
+		label string
+		cell  func(Metrics) string
+	}{
+		{"PnL", func(m Metrics) string { return money(m.PnL) }},
+		{"PnL vs hold", func(m Metrics) string { return money(m.PnLVsHold) }},
+		{"Fees earned", func(m Metrics) string { return money(m.FeesEarned) }},
+		{"Impermanent loss", func(m Metrics) string { return money(m.ImpermanentLoss) }},
+		{"Max drawdown", func(m Metrics) string { return money(m.MaxDrawdown) }},
+		{"Sharpe", func(m Metrics) string { return num(m.Sharpe, 3) }},
+		{"Time in range", func(m Metrics) string {
+			if !finite(m.TimeInRange) {
+				return "n/a"
+			}
+			return num(100*m.TimeInRange, 1) + "%"
+		}},
+		{"Re-ranges", func(m Metrics) string { return strconv.Itoa(m.Reranges) }},
+		{"Gas used", func(m Metrics) string { return formatGrouped(float64(m.GasUsed), 0) }},
+		{"Final inventory, base", func(m Metrics) string { return num(m.FinalInventoryBase, 6) }},
+		{"Final inventory, quote", func(m Metrics) string { return money(m.FinalInventoryQuote) }},
+	}
+	out := make([]metricRow, len(rows))
+	for i, row := range rows {
+		out[i].Label = row.label
+		for _, s := range ss {
+			out[i].Cells = append(out[i].Cells, row.cell(s.Metrics))
+		}
+	}
+	return out
+}
+
+func num(v float64, decimals int) string {
+	if !finite(v) {
+		return "n/a"
+	}
+	return formatGrouped(v, decimals)
+}
+
+// priceChart draws the pool price, the strategy's range as a band with
+// gaps where it has no position, and its re-ranges as dots on the price
+// with ticks on the x axis.
+func priceChart(r Run, xs []float64) *svgChart {
+	name := r.Strategies[0].Name
+	c := newChart("chart-price", "Pool price (quote per base) and the range of "+name, xs)
+	y := c.yAxis(false, r.Price, clipToPrice(r.Price, r.Lower), clipToPrice(r.Price, r.Upper))
+	bx, lo, hi := downsampleBand(xs, r.Lower, r.Upper, maxPoints)
+	px, py := downsample(xs, r.Price, maxPoints)
+	c.Lines = append(c.Lines, svgPath{Series: "price", Color: priceColor, D: linePath(px, py, c.x, y)})
+	c.addLegend("price", priceColor, "line")
+	if d := bandPath(bx, lo, hi, c.x, y); d != "" {
+		c.Bands = append(c.Bands, svgPath{Series: "range", Color: strategyColor(0), D: d})
+		c.addLegend("range of "+name, strategyColor(0), "band")
+	}
+	if len(r.Markers) > 0 {
+		c.MarkerSeries = "rerange"
+		c.addLegend("re-range", markerColor, "dot")
+	}
+	for _, m := range r.Markers {
+		// The price at the marker's block, or at the last block before it.
+		i := sort.Search(len(r.Blocks), func(i int) bool { return r.Blocks[i] >= m.Block })
+		if i == len(r.Blocks) || r.Blocks[i] != m.Block {
+			i--
+		}
+		py := float64(c.PlotBottom)
+		if p := r.Price[i]; finite(p) {
+			py = y.at(p)
+		}
+		title := "block " + strconv.FormatUint(m.Block, 10)
+		if m.Label != "" {
+			title += ": " + m.Label
+		}
+		c.Markers = append(c.Markers, svgMarker{X: coord(c.x.at(float64(m.Block))), Y: coord(py), Title: title})
+	}
+	return c
+}
+
+// clipToPrice drops range bounds far outside the prices (a full-range
+// position's upper bound is astronomical) from the y axis fit; the band is
+// still drawn, clipped to the plot.
+func clipToPrice(price, bounds []float64) []float64 {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range price {
+		if finite(p) {
+			lo, hi = math.Min(lo, p), math.Max(hi, p)
+		}
+	}
+	if lo > hi {
+		return bounds
+	}
+	span := math.Max(hi-lo, 0.5*math.Abs(hi))
+	out := make([]float64, len(bounds))
+	for i, b := range bounds {
+		out[i] = b
+		if b < lo-span || b > hi+span {
+			out[i] = math.NaN()
+		}
+	}
+	return out
+}
+
+func strategySeries(r Run, ys func(Strategy) []float64) []series {
+	out := make([]series, 0, len(r.Strategies))
+	for i, s := range r.Strategies {
+		out = append(out, series{name: s.Name, color: strategyColor(i), ys: ys(s)})
+	}
+	return out
+}
+
+func pnlChart(r Run, xs []float64) *svgChart {
+	c := newChart("chart-pnl", "Cumulative PnL (quote units)", xs)
+	c.addLines(xs, true, strategySeries(r, func(s Strategy) []float64 { return s.PnL }))
+	return c
+}
+
+func drawdownChart(r Run, xs []float64) *svgChart {
+	c := newChart("chart-drawdown", "Drawdown: cumulative PnL below its running peak (quote units)", xs)
+	c.addLines(xs, true, strategySeries(r, func(s Strategy) []float64 { return drawdown(s.PnL) }))
+	return c
+}
+
+// drawdown is pnl minus its running maximum: 0 at a new peak, negative
+// below one. NaN stays NaN and does not count as a peak.
+func drawdown(pnl []float64) []float64 {
+	out := make([]float64, len(pnl))
+	peak := math.Inf(-1)
+	for i, v := range pnl {
+		if !finite(v) {
+			out[i] = math.NaN()
+			continue
+		}
+		peak = math.Max(peak, v)
+		out[i] = v - peak
+	}
+	return out
+}
+
+// vsHoldChart draws every strategy's PnL minus that of the one named
+// "hold", or returns nil when there is no such baseline or nothing else.
+func vsHoldChart(r Run, xs []float64) *svgChart {
+	hold := -1
+	for i, s := range r.Strategies {
+		if strings.EqualFold(strings.TrimSpace(s.Name), "hold") {
+			hold = i
+			break
+		}
+	}
+	if hold < 0 || len(r.Strategies) < 2 {
+		return nil
+	}
+	var ss []series
+	for i, s := range r.Strategies {
+		if i == hold {
+			continue
+		}
+		diff := make([]float64, len(s.PnL))
+		for j := range diff {
+			diff[j] = s.PnL[j] - r.Strategies[hold].PnL[j]
+		}
+		ss = append(ss, series{name: s.Name, color: strategyColor(i), ys: diff})
+	}
+	c := newChart("chart-vs-hold", "PnL minus the hold baseline's (quote units)", xs)
+	c.addLines(xs, true, ss)
+	return c
+}

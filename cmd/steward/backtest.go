@@ -1,0 +1,189 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/config"
+	"github.com/steward-agents/steward/agents/demo"
+	"github.com/steward-agents/steward/backtest/mm"
+	"github.com/steward-agents/steward/backtest/report"
+)
+
+// backtestOptions are `steward backtest`'s flags, for a kind's backtest.
+type backtestOptions struct {
+	cfgPath  string
+	from, to int
+	executor string
+	out      string
+}
+
+// backtester runs one kind's backtest of cfg and writes its outputs.
+type backtester func(ctx context.Context, cfg *config.Config, o backtestOptions, stdout io.Writer) error
+
+// runBacktest runs the backtest of the kind the config names.
+func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("backtest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o backtestOptions
+	fs.StringVar(&o.cfgPath, "c", "", "agent config (YAML); required")
+	fs.IntVar(&o.from, "from", 0, "first step of the data (for market making: the minute of the recorded day, 0-based)")
+	fs.IntVar(&o.to, "to", 0, "last step, exclusive (0 = the end of the data)")
+	fs.StringVar(&o.executor, "executor", "exact", "exact: the real contracts on the embedded EVM (fast: Go protocol models, not built yet)")
+	fs.StringVar(&o.out, "out", "", "directory for summary.json, report.html and the run's records (default data/backtest-<agent>)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if o.cfgPath == "" {
+		return errors.New("-c <config.yaml> is required")
+	}
+	if o.executor != "exact" {
+		return fmt.Errorf("--executor %q: only exact is built (the fast executor's protocol models are issue 11's next step)", o.executor)
+	}
+	cfg, err := config.Load(o.cfgPath, kinds())
+	if err != nil {
+		return err
+	}
+	var known []string
+	for _, e := range registered() {
+		if e.backtest != nil {
+			known = append(known, e.Name)
+		}
+		if e.Name == cfg.Kind.Name {
+			if e.backtest == nil {
+				return fmt.Errorf("agent.strategy %s has no backtest yet (kinds with one: %s)", cfg.Kind.Name, strings.Join(known, ", "))
+			}
+			if o.out == "" {
+				o.out = filepath.Join("data", "backtest-"+cfg.Agent.Name)
+			}
+			return e.backtest(ctx, cfg, o, stdout)
+		}
+	}
+	return fmt.Errorf("agent.strategy %s is not registered", cfg.Kind.Name)
+}
+
+// backtestMarketMaking replays the recorded day's minute closes (or the
+// --from/--to part of it) on the exact executor.
+func backtestMarketMaking(ctx context.Context, cfg *config.Config, o backtestOptions, stdout io.Writer) error {
+	if cfg.Model.Card == "" {
+		return errors.New("model.card: the market-making backtest runs an ONNX model (an LLM's answers cannot be replayed offline)")
+	}
+	path, source, err := demo.MarketPath()
+	if err != nil {
+		return err
+	}
+	to := o.to
+	if to == 0 {
+		to = len(path)
+	}
+	if o.from < 0 || to > len(path) || o.from >= to {
+		return fmt.Errorf("--from %d --to %d: the data has steps 0..%d", o.from, o.to, len(path))
+	}
+	path = path[o.from:to]
+	rt, err := agents.Runtime()
+	if err != nil {
+		return err
+	}
+	mdl, err := agents.LoadModel(rt, agents.RepoPath(cfg.Model.Card))
+	if err != nil {
+		return fmt.Errorf("model.card: %w", err)
+	}
+	defer mdl.Close()
+	models, closeModels, err := agents.OpenVerifyModels(agents.VerifyModels{CardsDir: filepath.Dir(agents.RepoPath(cfg.Model.Card))})
+	if err != nil {
+		return err
+	}
+	defer closeModels()
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "steward backtest: %s on %s, steps %d..%d (%d blocks), executor exact\n", cfg.Agent.Name, source, o.from, to, len(path)-1)
+	bar := newProgress(stdout)
+	res, err := mm.Run(ctx, mm.Params{
+		Config: cfg, Model: mdl, VerifyModels: models, Path: path,
+		Source:    fmt.Sprintf("%s, steps %d..%d", source, o.from, to),
+		StorePath: filepath.Join(o.out, "backtest.db"), Progress: bar.update,
+		Logger: slog.New(slog.DiscardHandler),
+	})
+	bar.done()
+	if err != nil {
+		return err
+	}
+	if err := report.WriteDir(o.out, res.Report); err != nil {
+		return err
+	}
+	writeResultTable(stdout, res.Report)
+	fmt.Fprintf(stdout, "%d ticks (%d failed); %d re-ranges applied through the guard, %d verified from the chain as `steward verify` does\n",
+		res.Ticks, res.Errors, res.Report.Strategies[0].Metrics.Reranges, res.Verified)
+	fmt.Fprintf(stdout, "wrote %s and %s (records: %s)\n", filepath.Join(o.out, "summary.json"), filepath.Join(o.out, "report.html"), filepath.Join(o.out, "backtest.db"))
+	return nil
+}
+
+// writeResultTable prints the strategy and its baselines side by side.
+func writeResultTable(w io.Writer, r report.Run) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "\tPnL\tvs hold\tfees\tIL\tmax DD\tSharpe\tin range\tre-ranges\tgas\t")
+	for _, s := range r.Strategies {
+		m := s.Metrics
+		fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.0f%%\t%d\t%d\t\n", s.Name, m.PnL, m.PnLVsHold, m.FeesEarned,
+			m.ImpermanentLoss, m.MaxDrawdown, m.Sharpe, 100*m.TimeInRange, m.Reranges, m.GasUsed)
+	}
+	_ = tw.Flush()
+}
+
+// progress shows how far a long command is: a bar redrawn in place on a
+// terminal, a line every 10 % otherwise.
+type progress struct {
+	w       io.Writer
+	tty     bool
+	start   time.Time
+	shown   int // last tenth printed (not a terminal)
+	lastBar time.Time
+}
+
+func newProgress(w io.Writer) *progress {
+	tty := false
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			tty = true
+		}
+	}
+	return &progress{w: w, tty: tty, start: time.Now(), shown: -1}
+}
+
+func (p *progress) update(done, total int) {
+	elapsed := time.Since(p.start)
+	rate := float64(done) / max(elapsed.Seconds(), 1e-9)
+	eta := time.Duration(float64(total-done) / max(rate, 1e-9) * float64(time.Second))
+	if p.tty {
+		if done < total && time.Since(p.lastBar) < 100*time.Millisecond {
+			return
+		}
+		p.lastBar = time.Now()
+		const width = 30
+		fill := width * done / total
+		fmt.Fprintf(p.w, "\r[%s%s] %d/%d blocks  %.0f blocks/s  ETA %s ", strings.Repeat("=", fill), strings.Repeat(" ", width-fill),
+			done, total, rate, eta.Round(time.Second))
+		return
+	}
+	if tenth := 10 * done / total; tenth > p.shown {
+		p.shown = tenth
+		fmt.Fprintf(p.w, "  %3d%%  %d/%d blocks  %.0f blocks/s  ETA %s\n", 10*tenth, done, total, rate, eta.Round(time.Second))
+	}
+}
+
+func (p *progress) done() {
+	if p.tty {
+		fmt.Fprintln(p.w)
+	}
+}
