@@ -6,16 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
 
-	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
-	"github.com/steward-agents/steward/agents/demo"
 	"github.com/steward-agents/steward/backtest/mm"
 	"github.com/steward-agents/steward/backtest/report"
 )
@@ -73,52 +70,16 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 }
 
 // backtestMarketMaking replays the recorded day's minute closes (or the
-// --from/--to part of it) on the exact executor.
+// --from/--to part of it) on the exact executor (backtest/mm).
 func backtestMarketMaking(ctx context.Context, cfg *config.Config, o backtestOptions, stdout io.Writer) error {
-	if cfg.Model.Card == "" {
-		return errors.New("model.card: the market-making backtest runs an ONNX model (an LLM's answers cannot be replayed offline)")
-	}
-	path, source, err := demo.MarketPath()
-	if err != nil {
-		return err
-	}
-	to := o.to
-	if to == 0 {
-		to = len(path)
-	}
-	if o.from < 0 || to > len(path) || o.from >= to {
-		return fmt.Errorf("--from %d --to %d: the data has steps 0..%d", o.from, o.to, len(path))
-	}
-	path = path[o.from:to]
-	rt, err := agents.Runtime()
-	if err != nil {
-		return err
-	}
-	mdl, err := agents.LoadModel(rt, agents.RepoPath(cfg.Model.Card))
-	if err != nil {
-		return fmt.Errorf("model.card: %w", err)
-	}
-	defer mdl.Close()
-	models, closeModels, err := agents.OpenVerifyModels(agents.VerifyModels{CardsDir: filepath.Dir(agents.RepoPath(cfg.Model.Card))})
-	if err != nil {
-		return err
-	}
-	defer closeModels()
-	if err := os.MkdirAll(o.out, 0o755); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "steward backtest: %s on %s, steps %d..%d (%d blocks), executor exact\n", cfg.Agent.Name, source, o.from, to, len(path)-1)
+	fmt.Fprintf(stdout, "steward backtest: %s, executor exact\n", cfg.Agent.Name)
 	bar := newProgress(stdout)
-	res, err := mm.Run(ctx, mm.Params{
-		Config: cfg, Model: mdl, VerifyModels: models, Path: path,
-		Source:    fmt.Sprintf("%s, steps %d..%d", source, o.from, to),
-		StorePath: filepath.Join(o.out, "backtest.db"), Progress: bar.update,
-		Logger: slog.New(slog.DiscardHandler),
-	})
+	res, err := mm.Execute(ctx, cfg, mm.Window{From: o.from, To: o.to}, filepath.Join(o.out, "backtest.db"), bar.update)
 	bar.done()
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(stdout, "data: %s\n", res.Report.Source)
 	if err := report.WriteDir(o.out, res.Report); err != nil {
 		return err
 	}
