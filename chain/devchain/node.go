@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth"
@@ -142,6 +143,10 @@ func newBackend(alloc types.GenesisAlloc, ls listeners, genesisTime uint64) (_ *
 	ethConf.Genesis = &core.Genesis{Config: pragueConfig(), GasLimit: blockGasLimit, Alloc: genesisAlloc, Timestamp: genesisTime}
 	ethConf.Miner.GasCeil = blockGasLimit
 	ethConf.SyncMode = ethconfig.FullSync
+	// An archive node: the state of every block stays readable (a recorder
+	// or verifier may read a pool hundreds of blocks back); the chain lives
+	// in memory and is small.
+	ethConf.StateScheme, ethConf.NoPruning = rawdb.HashScheme, true
 	ethConf.TxPool.NoLocals = true
 	ethConf.LogNoHistory = true
 	svc, err := eth.New(stack, &ethConf)

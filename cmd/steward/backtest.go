@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,17 +13,20 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/backtest/mm"
+	"github.com/steward-agents/steward/backtest/record"
 	"github.com/steward-agents/steward/backtest/report"
 )
 
 // backtestOptions are `steward backtest`'s flags, for a kind's backtest.
 type backtestOptions struct {
-	cfgPath  string
-	from, to int
-	executor string
-	out      string
+	cfgPath   string
+	from, to  int
+	executor  string
+	out       string
+	recording string
 }
 
 // backtester runs one kind's backtest of cfg and writes its outputs.
@@ -38,6 +42,7 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.IntVar(&o.to, "to", 0, "last step, exclusive (0 = the end of the data)")
 	fs.StringVar(&o.executor, "executor", "exact", "exact: the real contracts on the embedded EVM (fast: Go protocol models, not built yet)")
 	fs.StringVar(&o.out, "out", "", "directory for summary.json, report.html and the run's records (default data/backtest-<agent>)")
+	fs.StringVar(&o.recording, "recording", "", "replay this recording (`steward record`) through the agent on paper instead; writes replay.json")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -51,6 +56,12 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
+	if o.out == "" {
+		o.out = filepath.Join("data", "backtest-"+cfg.Agent.Name)
+	}
+	if o.recording != "" {
+		return backtestRecording(ctx, cfg, o, stdout)
+	}
 	var known []string
 	for _, e := range registered() {
 		if e.backtest != nil {
@@ -59,9 +70,6 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if e.Name == cfg.Kind.Name {
 			if e.backtest == nil {
 				return fmt.Errorf("agent.strategy %s has no backtest yet (kinds with one: %s)", cfg.Kind.Name, strings.Join(known, ", "))
-			}
-			if o.out == "" {
-				o.out = filepath.Join("data", "backtest-"+cfg.Agent.Name)
 			}
 			return e.backtest(ctx, cfg, o, stdout)
 		}
@@ -87,6 +95,52 @@ func backtestMarketMaking(ctx context.Context, cfg *config.Config, o backtestOpt
 	fmt.Fprintf(stdout, "%d ticks (%d failed); %d re-ranges applied through the guard, %d verified from the chain as `steward verify` does\n",
 		res.Ticks, res.Errors, res.Report.Strategies[0].Metrics.Reranges, res.Verified)
 	fmt.Fprintf(stdout, "wrote %s and %s (records: %s)\n", filepath.Join(o.out, "summary.json"), filepath.Join(o.out, "report.html"), filepath.Join(o.out, "backtest.db"))
+	return nil
+}
+
+// backtestRecording replays a recording through the agent with a paper
+// executor (any kind: the program reads only what was recorded).
+func backtestRecording(ctx context.Context, cfg *config.Config, o backtestOptions, stdout io.Writer) error {
+	if cfg.Model.Card == "" {
+		return errors.New("model.card: a replay runs an ONNX model (an LLM's answers cannot be replayed offline)")
+	}
+	if _, err := os.Stat(o.recording); err != nil {
+		return fmt.Errorf("--recording: %w", err)
+	}
+	st, err := record.Open(ctx, o.recording)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	rt, err := agents.Runtime()
+	if err != nil {
+		return err
+	}
+	mdl, err := agents.LoadModel(rt, agents.RepoPath(cfg.Model.Card))
+	if err != nil {
+		return fmt.Errorf("model.card: %w", err)
+	}
+	defer mdl.Close()
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		return err
+	}
+	res, err := record.Backtest(ctx, st, cfg, mdl, filepath.Join(o.out, "replay.db"))
+	if err != nil {
+		return err
+	}
+	data, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(o.out, "replay.json")
+	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "steward backtest: %s replayed %d recorded blocks on paper:", cfg.Agent.Name, res.Blocks)
+	for _, n := range res.StageNames() {
+		fmt.Fprintf(stdout, " %s %d", n, res.Stages[n])
+	}
+	fmt.Fprintf(stdout, "; %d bundles kept\nwrote %s\n", res.Bundles, path)
 	return nil
 }
 

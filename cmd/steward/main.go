@@ -7,6 +7,7 @@
 //	steward run -c agent.yaml [-c …]   run agents live (or --dry-run) against any node
 //	steward verify --tx 0x…            re-run and check the inferences behind a transaction
 //	steward backtest -c agent.yaml     replay recorded data through the agent; summary.json + report.html
+//	steward record --from N --to M -c agent.yaml   record a block range for backtests (resumable)
 //	steward model train                train the market-making model from recorded data
 package main
 
@@ -42,6 +43,7 @@ func commands() []command {
 		{"run", "run an agent from its config against a node (live, or --dry-run)", runAgent},
 		{"verify", "verify the inferences behind a transaction", runVerify},
 		{"backtest", "replay recorded market data through an agent's config on the embedded chain; write summary.json and report.html", runBacktest},
+		{"record", "record a block range from a node (headers, the program's logs and reads) for backtests; resumable", runRecord},
 		{"model", "model tools: `model train`", runModel},
 	}
 }
