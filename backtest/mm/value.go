@@ -100,7 +100,7 @@ func (r *reader) holdings(ctx context.Context, vault common.Address, start0, sta
 // as UniswapV3Pool does when the position is touched: tokensOwed plus
 // liquidity × (feeGrowthInside − feeGrowthInsideLast) / 2¹²⁸, all modulo 2²⁵⁶.
 func (r *reader) owed(ctx context.Context, vault common.Address, h Holdings, tick *big.Int, block *big.Int) (float64, float64, error) {
-	key := crypto.Keccak256Hash(packPositionKey(vault, h.Lower, h.Upper))
+	key := positionKey(vault, h.Lower, h.Upper)
 	pos, err := call(ctx, r, r.pool, r.poolABI.PackPositions(key), block, r.poolABI.UnpackPositions)
 	if err != nil {
 		return 0, 0, fmt.Errorf("pool position of %s: %w", vault, err)
@@ -162,6 +162,11 @@ func earned(liquidity, inside, last, owed *big.Int) *big.Int {
 func sub256(a, b *big.Int) *big.Int {
 	d := new(big.Int).Sub(a, b)
 	return d.And(d, mask256)
+}
+
+// positionKey is the pool's key of owner's position [lower, upper).
+func positionKey(owner common.Address, lower, upper int32) [32]byte {
+	return crypto.Keccak256Hash(packPositionKey(owner, lower, upper))
 }
 
 // packPositionKey is abi.encodePacked(owner, int24 lower, int24 upper), the
