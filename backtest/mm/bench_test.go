@@ -5,13 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/steward-agents/steward/agents"
-	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/demo"
-	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/backtest/mm"
-	"github.com/steward-agents/steward/inference/onnx/onnxtest"
-	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // BenchmarkBacktestExact runs the market-making backtest on the exact
@@ -21,21 +16,7 @@ import (
 // of both vaults; the chain's deployment and the verification afterwards
 // are in the timed part too, as a user waits for them.
 func BenchmarkBacktestExact(b *testing.B) {
-	rt := onnxtest.Runtime(b)
-	cfg, err := config.Load(agents.RepoPath("configs/marketmaking-demo.yaml"), []program.Kind{marketmaking.Kind()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	mdl, err := agents.LoadModel(rt, agents.RepoPath(cfg.Model.Card))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer mdl.Close()
-	models, err := agents.LoadModels(rt, filepath.Dir(agents.RepoPath(cfg.Model.Card)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer models.Close()
+	cfg, mdl, models := shipped(b)
 	path, _, err := demo.MarketPath()
 	if err != nil {
 		b.Fatal(err)

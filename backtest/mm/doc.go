@@ -39,11 +39,24 @@
 //     block changes, mean over standard deviation × √changes, not
 //     annualised), time in range, re-ranges and the gas they used.
 //
+// The fast executor (RunFast, `steward backtest --executor fast`) runs the
+// same agent and pipeline without an EVM: the pool is backtest/univ3's Go
+// model seeded as the embedded chain's market (devchain.MarketOf), the two
+// vaults are Go, the program's reads (slot0, liquidity, tickSpacing,
+// position) and the pool's Swap logs are answered from the model, and a
+// bundle moves the vault in the next block, after that block's market step,
+// once the guard's bounds, step and cooldown (replicated in Go) allow it.
+// The pipeline records its bundles as a dry run does; gas is 0 and there is
+// nothing to verify on a chain. It agrees with the exact executor to the
+// wei for a fixed position over the whole day (TestFastMatchesExact; the
+// static baseline's figures are identical), and runs ~18× faster. The
+// strategy's own figures differ a little between the two (a recorded
+// decision's cooldown counts from its tick, a settled one's from its
+// block), so sweeps rank on the fast executor and confirm on the exact one.
+//
 // Limits, stated: the market moves to each minute's close with one swap a
 // block against deep base liquidity, so swap volume — and fees — are the
 // price path's, not the recorded day's swaps; block timestamps are the
 // simulated chain's (wall clock), so a cron-scheduled agent's firing blocks
-// are not reproducible here (the demo config triggers every block). The
-// fast executor (backtest/univ3, pure-Go pool maths replaying the recorded
-// swaps) is the next step.
+// are not reproducible here (the demo config triggers every block).
 package mm

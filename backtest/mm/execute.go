@@ -24,6 +24,16 @@ type Window struct {
 // loading the model its model.card names and the cards beside it for
 // verification. The run's records go to storePath. progress may be nil.
 func Execute(ctx context.Context, cfg *config.Config, w Window, storePath string, progress func(done, total int)) (*Result, error) {
+	return execute(ctx, cfg, w, storePath, progress, false)
+}
+
+// ExecuteFast is Execute on the fast executor (RunFast): the Go pool
+// model, nothing to verify, for sweeps.
+func ExecuteFast(ctx context.Context, cfg *config.Config, w Window, storePath string, progress func(done, total int)) (*Result, error) {
+	return execute(ctx, cfg, w, storePath, progress, true)
+}
+
+func execute(ctx context.Context, cfg *config.Config, w Window, storePath string, progress func(done, total int), fast bool) (*Result, error) {
 	if cfg.Model.Card == "" {
 		return nil, errors.New("model.card: the market-making backtest runs an ONNX model (an LLM's answers cannot be replayed offline)")
 	}
@@ -55,9 +65,13 @@ func Execute(ctx context.Context, cfg *config.Config, w Window, storePath string
 		return nil, err
 	}
 	defer closeModels()
-	return Run(ctx, Params{
+	p := Params{
 		Config: cfg, Model: mdl, VerifyModels: models, Path: path[w.From:to],
 		Source:    fmt.Sprintf("%s, steps %d..%d", source, w.From, to),
 		StorePath: storePath, Progress: progress, Logger: slog.New(slog.DiscardHandler),
-	})
+	}
+	if fast {
+		return RunFast(ctx, p)
+	}
+	return Run(ctx, p)
 }

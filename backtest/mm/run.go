@@ -85,6 +85,9 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 	if err := p.check(); err != nil {
 		return nil, err
 	}
+	if p.VerifyModels == nil {
+		return nil, errors.New("backtest/mm: Params.VerifyModels is required: the exact executor's bundles are verified")
+	}
 	key, err := agentKey()
 	if err != nil {
 		return nil, err
@@ -167,8 +170,8 @@ func (p *Params) check() error {
 	if p.Config == nil || p.Config.Kind.Name != marketmaking.KindName {
 		errs = append(errs, fmt.Errorf("backtest/mm: the config's agent.strategy must be %s", marketmaking.KindName))
 	}
-	if p.Model == nil || p.VerifyModels == nil {
-		errs = append(errs, errors.New("backtest/mm: Params.Model and Params.VerifyModels are required"))
+	if p.Model == nil {
+		errs = append(errs, errors.New("backtest/mm: Params.Model is required"))
 	}
 	if len(p.Path) < marketmaking.Window+2 {
 		errs = append(errs, fmt.Errorf("backtest/mm: the price path has %d ticks, at least %d are needed (the strategy's window + 2)", len(p.Path), marketmaking.Window+2))
@@ -266,9 +269,7 @@ func deployStatic(ctx context.Context, chain *devchain.Chain, open, half int32) 
 		}
 		s.start[i] = unlimited
 	}
-	spacing := dep.TickSpacing
-	s.lower = floorTo(open-half, spacing)
-	s.upper = floorTo(open+half, spacing) + spacing
+	s.lower, s.upper = staticRange(open, half, dep.TickSpacing)
 	return s, [2]int32{s.lower, s.upper}, nil
 }
 

@@ -18,6 +18,8 @@ import (
 
 const (
 	poolFee = 500 // the 5 bps tier, tick spacing 10
+	// poolTickSpacing is the factory's tick spacing of the 5 bps tier.
+	poolTickSpacing = 10
 	// baseLiquidityFactor: DevTrader's base liquidity is this many times the vault's.
 	baseLiquidityFactor = 100
 	// initialHalfWidth: the guard's starting tickLower/tickUpper are this far from PriceTicks[0].
@@ -590,4 +592,40 @@ func view[T any](ctx context.Context, c ethereum.ContractCaller, to common.Addre
 		return v, fmt.Errorf("call %s: %w", to, err)
 	}
 	return v, nil
+}
+
+// Market is the embedded chain's market as New deploys it for a price
+// path: the pool initialised at the path's first tick, and DevTrader's
+// base liquidity over the path's whole range. A model of the pool (the
+// backtest's fast executor) seeds itself from it to be the same pool.
+type Market struct {
+	StartTick                int32
+	BaseLower, BaseUpper     int32 // DevTrader's position [BaseLower, BaseUpper)
+	BaseLiquidity, Liquidity *big.Int
+	Fee                      uint32
+	TickSpacing              int32
+	// The guard's default bounds for the vault's tickLower and tickUpper,
+	// and the values it starts from.
+	LowerBounds, UpperBounds Bounds
+	GuardLower, GuardUpper   int64
+}
+
+// MarketOf returns the market New deploys for path with the vault's
+// liquidity per position (nil: DefaultLiquidity) and the default bounds.
+func MarketOf(path []int32, liquidity *big.Int) Market {
+	if liquidity == nil {
+		liquidity = big.NewInt(DefaultLiquidity)
+	}
+	low, high := path[0], path[0]
+	for _, t := range path {
+		low, high = min(low, t), max(high, t)
+	}
+	lo, hi := baseRange(low, high, poolTickSpacing)
+	t0 := int64(path[0])
+	lb, ub := defaultBounds(t0, Bounds{}, Bounds{})
+	return Market{StartTick: path[0], BaseLower: lo, BaseUpper: hi,
+		BaseLiquidity: new(big.Int).Mul(liquidity, big.NewInt(baseLiquidityFactor)), Liquidity: liquidity,
+		Fee: poolFee, TickSpacing: poolTickSpacing, LowerBounds: lb, UpperBounds: ub,
+		GuardLower: clamp(alignDown(t0-initialHalfWidth, poolTickSpacing), lb),
+		GuardUpper: clamp(alignDown(t0+initialHalfWidth, poolTickSpacing), ub)}
 }

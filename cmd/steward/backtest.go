@@ -40,7 +40,7 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.StringVar(&o.cfgPath, "c", "", "agent config (YAML); required")
 	fs.IntVar(&o.from, "from", 0, "first step of the data (for market making: the minute of the recorded day, 0-based)")
 	fs.IntVar(&o.to, "to", 0, "last step, exclusive (0 = the end of the data)")
-	fs.StringVar(&o.executor, "executor", "exact", "exact: the real contracts on the embedded EVM (fast: Go protocol models, not built yet)")
+	fs.StringVar(&o.executor, "executor", "exact", "exact: the real contracts on the embedded EVM; fast: the Go pool model (exact maths, no EVM, no gas), for sweeps")
 	fs.StringVar(&o.out, "out", "", "directory for summary.json, report.html and the run's records (default data/backtest-<agent>)")
 	fs.StringVar(&o.recording, "recording", "", "replay this recording (`steward record`) through the agent on paper instead; writes replay.json")
 	if err := fs.Parse(args); err != nil {
@@ -49,8 +49,8 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if o.cfgPath == "" {
 		return errors.New("-c <config.yaml> is required")
 	}
-	if o.executor != "exact" {
-		return fmt.Errorf("--executor %q: only exact is built (the fast executor's protocol models are issue 11's next step)", o.executor)
+	if o.executor != "exact" && o.executor != "fast" {
+		return fmt.Errorf("--executor %q: exact (the real contracts on the embedded EVM) or fast (the Go pool model)", o.executor)
 	}
 	cfg, err := config.Load(o.cfgPath, kinds())
 	if err != nil {
@@ -80,9 +80,13 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 // backtestMarketMaking replays the recorded day's minute closes (or the
 // --from/--to part of it) on the exact executor (backtest/mm).
 func backtestMarketMaking(ctx context.Context, cfg *config.Config, o backtestOptions, stdout io.Writer) error {
-	fmt.Fprintf(stdout, "steward backtest: %s, executor exact\n", cfg.Agent.Name)
+	fmt.Fprintf(stdout, "steward backtest: %s, executor %s\n", cfg.Agent.Name, o.executor)
 	bar := newProgress(stdout)
-	res, err := mm.Execute(ctx, cfg, mm.Window{From: o.from, To: o.to}, filepath.Join(o.out, "backtest.db"), bar.update)
+	execute := mm.Execute
+	if o.executor == "fast" {
+		execute = mm.ExecuteFast
+	}
+	res, err := execute(ctx, cfg, mm.Window{From: o.from, To: o.to}, filepath.Join(o.out, "backtest.db"), bar.update)
 	bar.done()
 	if err != nil {
 		return err
@@ -92,8 +96,13 @@ func backtestMarketMaking(ctx context.Context, cfg *config.Config, o backtestOpt
 		return err
 	}
 	writeResultTable(stdout, res.Report)
-	fmt.Fprintf(stdout, "%d ticks (%d failed); %d re-ranges applied through the guard, %d verified from the chain as `steward verify` does\n",
-		res.Ticks, res.Errors, res.Report.Strategies[0].Metrics.Reranges, res.Verified)
+	if o.executor == "fast" {
+		fmt.Fprintf(stdout, "%d ticks (%d failed); %d re-ranges applied on the Go model (the guard's checks in Go; no gas, nothing to verify)\n",
+			res.Ticks, res.Errors, res.Report.Strategies[0].Metrics.Reranges)
+	} else {
+		fmt.Fprintf(stdout, "%d ticks (%d failed); %d re-ranges applied through the guard, %d verified from the chain as `steward verify` does\n",
+			res.Ticks, res.Errors, res.Report.Strategies[0].Metrics.Reranges, res.Verified)
+	}
 	fmt.Fprintf(stdout, "wrote %s and %s (records: %s)\n", filepath.Join(o.out, "summary.json"), filepath.Join(o.out, "report.html"), filepath.Join(o.out, "backtest.db"))
 	return nil
 }

@@ -119,7 +119,7 @@ func TestBacktestRefusesBadInput(t *testing.T) {
 		want string
 	}{
 		{[]string{"backtest"}, "-c <config.yaml> is required"},
-		{[]string{"backtest", "-c", cfg, "--executor", "fast"}, `--executor "fast": only exact is built`},
+		{[]string{"backtest", "-c", cfg, "--executor", "quick"}, `--executor "quick": exact (the real contracts on the embedded EVM) or fast`},
 		{[]string{"backtest", "-c", cfg, "--from", "500", "--to", "100"}, "--from 500 --to 100: the data has steps 0..1440"},
 	} {
 		var out bytes.Buffer
