@@ -15,7 +15,7 @@ export CGO_ENABLED := 1
 # Packages with goroutines of their own: run under the race detector.
 RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/rpc/... ./chain/txmgr/... ./inference/onnx/... ./inference/llm/... ./inference/blob/...
 
-.PHONY: demo demo-anvil test test-crash-long deps tools build contracts bench fuzz vet lint clean
+.PHONY: demo demo-anvil test test-crash-long deps tools build contracts bench fuzz vet lint clean sweep-demo
 
 demo: deps build
 	$(BIN) demo
@@ -106,6 +106,9 @@ contracts: chain/contracts/node_modules
 bench: deps
 	bash agents/store/ensure-postgres.sh
 	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords|VerifyTx|VerifyRange|HubFanOut|ReplaySequential|Swap$$|BacktestExact|BacktestFast' -benchmem -count 3 ./chain/ingest ./inference/onnx ./agents ./policies ./agents/store/sqlite ./agents/store/postgres ./backtest/replay ./backtest/univ3 ./backtest/mm | tee bench.txt
+
+sweep-demo: deps build
+	bin/steward sweep -c configs/marketmaking-demo.yaml --grid backtest/sweep/testdata/sweep.yaml --local --out data/sweep-demo
 
 clean:
 	rm -rf bin data

@@ -33,7 +33,7 @@ type Parts struct {
 
 	mu       sync.Mutex
 	chains   map[uint64]*chainParts
-	outboxes map[common.Address]*keyOutbox
+	outboxes map[keyOnChain]*keyOutbox
 	stores   map[config.Store]store.Store
 }
 
@@ -41,6 +41,13 @@ type chainParts struct {
 	follower *ingest.Follower
 	hub      *ingest.Hub
 	logs     *ingest.LogStream
+}
+
+// keyOnChain names one signing key on one chain: an outbox signs for one
+// chain, so a key used on two chains has two.
+type keyOnChain struct {
+	chainID uint64
+	from    common.Address
 }
 
 type keyOutbox struct {
@@ -57,7 +64,7 @@ func NewParts(logger *slog.Logger) *Parts {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	return &Parts{logger: logger, ctx: ctx, cancel: cancel,
-		chains: map[uint64]*chainParts{}, outboxes: map[common.Address]*keyOutbox{}, stores: map[config.Store]store.Store{}}
+		chains: map[uint64]*chainParts{}, outboxes: map[keyOnChain]*keyOutbox{}, stores: map[config.Store]store.Store{}}
 }
 
 // chain returns the chain's shared streams, starting its follower (polling
@@ -120,12 +127,12 @@ func (p *Parts) Outbox(cfg txmgr.OutboxConfig, node txmgr.OutboxBackend, st stor
 	return k.outbox, created, nil
 }
 
-// RecordNonces returns the record nonces of key, shared by its agents
-// (see Outbox, which must have been called for the key).
-func (p *Parts) RecordNonces(key *ecdsa.PrivateKey) *RecordNonces {
+// RecordNonces returns the record nonces of key on a chain, shared by its
+// agents (see Outbox, which must have been called for them).
+func (p *Parts) RecordNonces(chainID uint64, key *ecdsa.PrivateKey) *RecordNonces {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if k, ok := p.outboxes[crypto.PubkeyToAddress(key.PublicKey)]; ok {
+	if k, ok := p.outboxes[keyOnChain{chainID: chainID, from: crypto.PubkeyToAddress(key.PublicKey)}]; ok {
 		return k.nonces
 	}
 	return nil
@@ -136,10 +143,17 @@ func (p *Parts) key(cfg txmgr.OutboxConfig, node txmgr.OutboxBackend, st store.S
 	if key == nil {
 		return nil, false, txmgr.ErrNoKey
 	}
+	if cfg.ChainID == nil || !cfg.ChainID.IsUint64() {
+		return nil, false, errors.New("agents: the outbox needs the chain id")
+	}
 	from := crypto.PubkeyToAddress(key.PublicKey)
+	id := keyOnChain{chainID: cfg.ChainID.Uint64(), from: from}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if k, ok := p.outboxes[from]; ok {
+	if p.ctx.Err() != nil {
+		return nil, false, errors.New("agents: the shared parts are closed")
+	}
+	if k, ok := p.outboxes[id]; ok {
 		if k.store != st {
 			return nil, false, fmt.Errorf("agent %s signs with %s as agent %s does, but keeps another store: agents sharing a key share its outbox and must share its store", cfg.Agent, from, k.by)
 		}
@@ -150,7 +164,7 @@ func (p *Parts) key(cfg txmgr.OutboxConfig, node txmgr.OutboxBackend, st store.S
 		return nil, false, err
 	}
 	k := &keyOutbox{outbox: o, nonces: &RecordNonces{}, store: st, by: cfg.Agent}
-	p.outboxes[from] = k
+	p.outboxes[id] = k
 	return k, true, nil
 }
 
@@ -178,6 +192,9 @@ func (p *Parts) Stats(chainID uint64) PartsStats {
 func (p *Parts) Store(ctx context.Context, s config.Store) (store.Store, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.ctx.Err() != nil {
+		return nil, errors.New("agents: the shared parts are closed")
+	}
 	if st, ok := p.stores[s]; ok {
 		return st, nil
 	}
@@ -199,9 +216,9 @@ func (p *Parts) Close() {
 		c.follower.Stop()
 		delete(p.chains, id)
 	}
-	for from, k := range p.outboxes {
+	for id, k := range p.outboxes {
 		k.outbox.Close()
-		delete(p.outboxes, from)
+		delete(p.outboxes, id)
 	}
 	for s, st := range p.stores {
 		st.Close()

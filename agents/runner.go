@@ -111,7 +111,7 @@ func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
 	}
 	var nonces *RecordNonces // the agent's own, unless its key's are shared
 	if p.Parts != nil {
-		nonces = p.Parts.RecordNonces(p.Key)
+		nonces = p.Parts.RecordNonces(chainID.Uint64(), p.Key)
 	}
 	heads := p.Heads
 	if heads == nil {

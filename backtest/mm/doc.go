@@ -44,19 +44,22 @@
 // model seeded as the embedded chain's market (devchain.MarketOf), the two
 // vaults are Go, the program's reads (slot0, liquidity, tickSpacing,
 // position) and the pool's Swap logs are answered from the model, and a
-// bundle moves the vault in the next block, after that block's market step,
-// once the guard's bounds, step and cooldown (replicated in Go) allow it.
-// The pipeline records its bundles as a dry run does; gas is 0 and there is
-// nothing to verify on a chain. It agrees with the exact executor to the
-// wei for a fixed position over the whole day (TestFastMatchesExact; the
-// static baseline's figures are identical), and runs ~18× faster. The
-// strategy's own figures differ a little between the two (a recorded
-// decision's cooldown counts from its tick, a settled one's from its
-// block), so sweeps rank on the fast executor and confirm on the exact one.
+// bundle moves the vault in the next block, before that block's market
+// step (as on the EVM, where the agent's transaction is ordered first),
+// once the vault's and the guard's checks (replicated in Go) allow it.
+// Each bundle is signed and kept in the store as a transaction, submitted
+// and settled as on a chain; gas is 0 and there is nothing to verify on a
+// chain. Its pool agrees with the EVM's to the wei
+// for a fixed position over the whole day (TestFastMatchesExact), and the
+// strategy makes the same decisions at the same blocks: every figure of
+// summary.json but gas is the same on both executors (TestFastBacktest),
+// at ~18 times the speed.
 //
 // Limits, stated: the market moves to each minute's close with one swap a
 // block against deep base liquidity, so swap volume — and fees — are the
-// price path's, not the recorded day's swaps; block timestamps are the
-// simulated chain's (wall clock), so a cron-scheduled agent's firing blocks
-// are not reproducible here (the demo config triggers every block).
+// price path's, not the recorded day's swaps. Block times are fixed (the
+// parent's + 1 s, from 2100-01-01) so runs repeat exactly, but one block
+// stands for one recorded minute: a cron schedule in the config fires on
+// chain seconds, not on the data's minutes (the demo config triggers every
+// block).
 package mm

@@ -2,9 +2,11 @@ package mm
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -13,33 +15,42 @@ import (
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/program"
-	"github.com/steward-agents/steward/backtest/report"
+	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/devchain"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // fastExecutor carries out bundles on the fast chain's vault: in the next
-// block, after its market step (where the agent's transaction lands on the
-// embedded chain too), after the guard's
-// bounds, step and cooldown checks replicated in Go with the embedded
-// chain's defaults. The pipeline records each bundle as a dry run does
-// (nothing is sent); gas is not modelled (0).
+// block, before its market step (where the agent's transaction lands on the
+// embedded chain too), after the vault's and the guard's bounds, step and
+// cooldown checks replicated in Go with the embedded chain's defaults (one
+// cooldown clock for the vault's two parameters, which its bundles always
+// change together). Each bundle is a real transaction — the guard's
+// commitAndApply calldata, signed by the agent's key — kept in the store
+// through the outbox's states (sent, included, confirmed), so the pipeline
+// submits and settles it as on a chain; gas is not modelled (0).
 type fastExecutor struct {
 	chain        *fastChain
+	store        store.Store
+	key          *ecdsa.PrivateKey
+	signer       types.Signer
+	agent        string
+	nonce        uint64
 	lower, upper int64 // the guard's current values
 	lastApplied  uint64
 	applied      bool // a range has been applied (cooldown counts from it)
 	pending      *fastBundle
-	log          []appliedRange
+	included     *fastBundle // applied in the block being made
 }
 
-type fastBundle struct{ lower, upper int64 }
-
-type appliedRange struct {
-	block        uint64
+type fastBundle struct {
+	id           int64
 	lower, upper int64
 }
+
+// fastChainID signs the fast chain's transactions.
+var fastChainID = big.NewInt(57575)
 
 var _ program.Executor = (*fastExecutor)(nil)
 
@@ -47,9 +58,9 @@ func (e *fastExecutor) Recover(context.Context) error                { return ni
 func (e *fastExecutor) Advance(context.Context, *types.Header) error { return nil }
 func (e *fastExecutor) InFlight(context.Context) (int, error)        { return 0, nil }
 
-// Submit checks the bundle as ParameterGuard would and keeps it for the
-// next block.
-func (e *fastExecutor) Submit(_ context.Context, b program.Bundle) (program.Submission, error) {
+// Submit checks the bundle as RangeVault and ParameterGuard would, signs it
+// and keeps it for the next block.
+func (e *fastExecutor) Submit(ctx context.Context, b program.Bundle) (program.Submission, error) {
 	if len(b.Actions) == 0 {
 		return program.Submission{}, errors.New("fast executor: empty bundle")
 	}
@@ -65,11 +76,53 @@ func (e *fastExecutor) Submit(_ context.Context, b program.Bundle) (program.Subm
 			case contracts.Param("tickUpper"):
 				upper = a.Call.Values[i].Int64()
 			default:
-				return program.Submission{}, fmt.Errorf("fast executor: UnknownParameter %x", p)
+				return program.Submission{}, fmt.Errorf("simulation reverted: UnknownParameter(%x)", p)
 			}
 		}
 	}
+	if err := e.check(lower, upper); err != nil {
+		return program.Submission{}, err
+	}
+	data, err := agents.PackBundle(b)
+	if err != nil {
+		return program.Submission{}, err
+	}
+	tx, err := types.SignNewTx(e.key, e.signer, &types.DynamicFeeTx{ChainID: fastChainID, Nonce: e.nonce, GasTipCap: new(big.Int), GasFeeCap: big.NewInt(1), To: &fastGuard, Data: data})
+	if err != nil {
+		return program.Submission{}, err
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return program.Submission{}, err
+	}
+	key := program.BundleKey(b.Agent, b.Actions[0].DecisionID)
+	id, err := e.store.InsertTransaction(ctx, store.Transaction{Agent: e.agent, Key: key, From: crypto.PubkeyToAddress(e.key.PublicKey), To: fastGuard, Nonce: e.nonce, Root: b.Root})
+	if err != nil {
+		return program.Submission{}, err
+	}
+	if err := e.store.MarkTxSigned(ctx, id, store.SignedTx{Hash: tx.Hash(), Raw: raw, GasTipCap: new(big.Int), GasFeeCap: big.NewInt(1)}); err != nil {
+		return program.Submission{}, err
+	}
+	if err := e.store.MarkTxSent(ctx, id, tx.Hash()); err != nil {
+		return program.Submission{}, err
+	}
+	e.nonce++
+	e.pending = &fastBundle{id: id, lower: lower, upper: upper}
+	return program.Submission{Key: key, TxHash: tx.Hash(), TxID: id}, nil
+}
+
+// check is RangeVault.applyParameters' and ParameterGuard._check's checks
+// for a bundle landing in the next block.
+func (e *fastExecutor) check(lower, upper int64) error {
 	m := e.chain.market
+	switch s := int64(m.TickSpacing); {
+	case lower >= upper || lower < devchain.MinTick || upper > devchain.MaxTick:
+		return fmt.Errorf("simulation reverted: InvalidRange(%d, %d)", lower, upper)
+	case lower%s != 0:
+		return fmt.Errorf("simulation reverted: TickNotAligned(%d, %d)", lower, s)
+	case upper%s != 0:
+		return fmt.Errorf("simulation reverted: TickNotAligned(%d, %d)", upper, s)
+	}
 	next := uint64(len(e.chain.headers)) // the block it would land in
 	for _, c := range []struct {
 		name     string
@@ -78,17 +131,16 @@ func (e *fastExecutor) Submit(_ context.Context, b program.Bundle) (program.Subm
 	}{{"tickLower", e.lower, lower, m.LowerBounds}, {"tickUpper", e.upper, upper, m.UpperBounds}} {
 		switch {
 		case c.to < c.b.Min || c.to > c.b.Max:
-			return program.Submission{}, fmt.Errorf("simulation reverted: OutOfBounds(%s, %d, min %d, max %d)", c.name, c.to, c.b.Min, c.b.Max)
+			return fmt.Errorf("simulation reverted: OutOfBounds(%s, %d, min %d, max %d)", c.name, c.to, c.b.Min, c.b.Max)
 		case abs(c.to-c.from) > c.b.MaxStep:
-			return program.Submission{}, fmt.Errorf("simulation reverted: StepTooLarge(%s, %d → %d, max %d)", c.name, c.from, c.to, c.b.MaxStep)
+			return fmt.Errorf("simulation reverted: StepTooLarge(%s, %d → %d, max %d)", c.name, c.from, c.to, c.b.MaxStep)
+		case c.b.MaxStepBps != 0 && c.from != 0 && abs(c.to-c.from) > abs(c.from)*int64(c.b.MaxStepBps)/10_000:
+			return fmt.Errorf("simulation reverted: StepTooLargePercent(%s, %d → %d, max %d bps)", c.name, c.from, c.to, c.b.MaxStepBps)
 		case e.applied && next < e.lastApplied+c.b.CooldownBlocks:
-			return program.Submission{}, fmt.Errorf("simulation reverted: CooldownActive(%s, ready at block %d)", c.name, e.lastApplied+c.b.CooldownBlocks)
+			return fmt.Errorf("simulation reverted: CooldownActive(%s, ready at block %d)", c.name, e.lastApplied+c.b.CooldownBlocks)
 		}
 	}
-	e.pending = &fastBundle{lower: lower, upper: upper}
-	// Nothing is sent anywhere: the pipeline records the decision, as a
-	// dry run does, and the vault moves at the next block.
-	return program.Submission{}, nil
+	return nil
 }
 
 // apply carries out the pending bundle at the start of block n.
@@ -102,13 +154,34 @@ func (e *fastExecutor) apply(n uint64) error {
 		return fmt.Errorf("fast executor: block %d: %w", n, err)
 	}
 	e.lower, e.upper, e.lastApplied, e.applied = p.lower, p.upper, n, true
-	e.log = append(e.log, appliedRange{block: n, lower: p.lower, upper: p.upper})
+	e.included = p
 	return nil
 }
 
-// Settle is never asked: a fast bundle is recorded, not pending.
-func (e *fastExecutor) Settle(context.Context, program.Submission) (program.Outcome, bool, error) {
-	return program.Outcome{}, true, errors.New("fast executor: a bundle is never pending")
+// sealed records the inclusion of the bundle applied in the block just made.
+func (e *fastExecutor) sealed(ctx context.Context, head *types.Header) error {
+	p := e.included
+	if p == nil {
+		return nil
+	}
+	e.included = nil
+	n := head.Number.Uint64()
+	if err := e.store.MarkTxIncluded(ctx, p.id, store.Inclusion{BlockNumber: n, BlockHash: head.Hash()}); err != nil {
+		return err
+	}
+	return e.store.MarkTxConfirmed(ctx, p.id, 0, n)
+}
+
+// Settle reads the bundle's transaction, as the chain executor does.
+func (e *fastExecutor) Settle(ctx context.Context, s program.Submission) (program.Outcome, bool, error) {
+	tx, err := e.store.TransactionByKey(ctx, s.Key)
+	if err != nil {
+		return program.Outcome{}, false, err
+	}
+	if tx.State != store.TxIncluded && tx.State != store.TxConfirmed {
+		return program.Outcome{}, false, nil
+	}
+	return program.Outcome{Success: true, BlockNumber: tx.BlockNumber}, true, nil
 }
 
 func abs(v int64) int64 {
@@ -134,7 +207,13 @@ func RunFast(ctx context.Context, p Params) (*Result, error) {
 	if err := chain.rerange(fastStatic, lo, hi); err != nil {
 		return nil, fmt.Errorf("static-range baseline: %w", err)
 	}
-	exec := &fastExecutor{chain: chain, lower: chain.market.GuardLower, upper: chain.market.GuardUpper}
+	// The blocks the embedded chain's deployment makes before the first
+	// tick (the strategy's window back-fills from them).
+	for len(chain.headers) < fastFirstBlock {
+		chain.seal(nil)
+	}
+	exec := &fastExecutor{chain: chain, lower: chain.market.GuardLower, upper: chain.market.GuardUpper,
+		signer: types.LatestSignerForChainID(fastChainID)}
 	rec := newRecorder([2]int32{lo, hi})
 	agent, closeStore, err := p.newFastAgent(ctx, chain, exec, rec.onReport)
 	if err != nil {
@@ -151,6 +230,9 @@ func RunFast(ctx context.Context, p Params) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := exec.sealed(ctx, head); err != nil {
+			return nil, err
+		}
 		if err := agent.Tick(ctx, head); err != nil {
 			res.Errors++
 			p.Logger.Error("tick failed", "block", head.Number, "err", err)
@@ -164,14 +246,10 @@ func RunFast(ctx context.Context, p Params) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		rec.block(head.Number.Uint64(), p.Path[i], strat, base)
+		rec.block(head.Number.Uint64(), strat, base)
 		if p.Progress != nil {
 			p.Progress(i, total)
 		}
-	}
-	for _, a := range exec.log {
-		rec.reranges++
-		rec.markers = append(rec.markers, report.Marker{Block: a.block, Label: fmt.Sprintf("re-range to [%d, %d]", a.lower, a.upper)})
 	}
 	res.Report = rec.report(p)
 	res.Report.Executor = "fast"
@@ -179,7 +257,7 @@ func RunFast(ctx context.Context, p Params) (*Result, error) {
 }
 
 // newFastAgent builds the agent as newAgent does, on the fast chain.
-func (p *Params) newFastAgent(ctx context.Context, chain *fastChain, exec program.Executor, onReport func(agents.Report)) (*agents.Agent, func(), error) {
+func (p *Params) newFastAgent(ctx context.Context, chain *fastChain, exec *fastExecutor, onReport func(agents.Report)) (*agents.Agent, func(), error) {
 	settings := *p.Config.Settings.(*marketmaking.Settings)
 	settings.Pool, settings.Vault = fastPool.Hex(), fastVaultAddr.Hex()
 	if err := settings.Validate(); err != nil {
@@ -205,6 +283,7 @@ func (p *Params) newFastAgent(ctx context.Context, chain *fastChain, exec progra
 		st.Close()
 		return nil, nil, err
 	}
+	exec.store, exec.key, exec.agent = st, key, p.Config.Agent.Name
 	agent, err := agents.New(ctx, agents.Config{
 		Name: p.Config.Agent.Name, Address: crypto.PubkeyToAddress(key.PublicKey), Program: prog, Model: p.Model,
 		Policies: engine, Store: st, Executor: exec, Logs: chain, Schedule: p.Config.Trigger.Schedule,

@@ -26,6 +26,18 @@ var (
 	fastVaultAddr = common.HexToAddress("0x5757575757575757575757575757575757575702")
 	fastStatic    = common.HexToAddress("0x5757575757575757575757575757575757575703")
 	fastTrader    = common.HexToAddress("0x5757575757575757575757575757575757575704")
+	fastGuard     = common.HexToAddress("0x5757575757575757575757575757575757575705")
+)
+
+// The fast chain's history mirrors the exact executor's: the pool exists
+// from block fastPoolFrom (the embedded chain initialises it in its
+// deployment's third block) and the first tick is at block fastFirstBlock
+// (after the deployment, the authorisation and the static vault), so the
+// strategy's window back-fills from the same blocks on both executors
+// (TestFastBacktest compares their figures).
+const (
+	fastPoolFrom   = 3
+	fastFirstBlock = 10
 )
 
 // fastChain is the fast executor's chain: no EVM, the pool as the Go
@@ -107,11 +119,15 @@ func (c *fastChain) rerange(vault common.Address, lower, upper int32) error {
 
 var maxU128 = *new(uint256.Int).SetAllOne().Rsh(new(uint256.Int).SetAllOne(), 128)
 
-// step makes the next block: the market step (DevTrader.swapTo, an
-// exact-input swap up to the target tick's price), then `then` (the
-// agent's bundle: on the embedded chain its transaction lands after the
-// block's market step), then the seal.
-func (c *fastChain) step(target int32, then func(block uint64) error) (*types.Header, error) {
+// step makes the next block: first `first` (the agent's bundle: on the
+// embedded chain its transaction, sent during the previous tick with the
+// same tip, is ordered before the market step, which arrives later), then
+// the market step (DevTrader.swapTo, an exact-input swap up to the target
+// tick's price), then the seal.
+func (c *fastChain) step(target int32, first func(block uint64) error) (*types.Header, error) {
+	if err := first(uint64(len(c.headers))); err != nil {
+		return nil, err
+	}
 	limit := uint256.MustFromBig(devchain.SqrtPriceX96AtTick(target))
 	cur := c.pool.SqrtPriceX96()
 	var swap *univ3.SwapResult
@@ -123,9 +139,6 @@ func (c *fastChain) step(target int32, then func(block uint64) error) (*types.He
 			return nil, fmt.Errorf("fast executor: market step to tick %d: %w", target, err)
 		}
 		swap = &res
-	}
-	if err := then(uint64(len(c.headers))); err != nil {
-		return nil, err
 	}
 	return c.seal(swap), nil
 }
@@ -142,7 +155,7 @@ func (c *fastChain) seal(swap *univ3.SwapResult) *types.Header {
 	sp, l := c.pool.SqrtPriceX96(), c.pool.Liquidity()
 	snap := snapshot{sqrtPrice: sp.ToBig(), liquidity: l.ToBig(), tick: c.pool.Tick(), positions: map[common.Address][3]int64{}}
 	for a, v := range c.vaults {
-		snap.positions[a] = [3]int64{int64(v.lower), int64(v.upper), int64(v.liquidity.Uint64())}
+		snap.positions[a] = [3]int64{int64(v.lower), int64(v.upper), int64(v.liquidity.Uint64())} // liquidity is 1e16 per position
 	}
 	c.headers, c.snaps = append(c.headers, h), append(c.snaps, snap)
 	if swap != nil {
@@ -178,6 +191,9 @@ func (c *fastChain) CallContract(_ context.Context, msg ethereum.CallMsg, block 
 	}
 	switch *msg.To {
 	case fastPool:
+		if n < fastPoolFrom {
+			return nil, nil // no code yet: an empty answer, as a node gives
+		}
 		m, err := c.poolABI.MethodById(msg.Data[:4])
 		if err != nil {
 			return nil, fmt.Errorf("fast executor: the pool model answers slot0, liquidity and tickSpacing: %w", err)

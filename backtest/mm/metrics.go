@@ -8,6 +8,7 @@ import (
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/backtest/report"
+	"github.com/steward-agents/steward/chain/devchain"
 )
 
 // Token units of the embedded pool: token0 is tUSDC (6 decimals, the quote
@@ -79,7 +80,7 @@ func priceAtTick(t int32) float64 { return price(sqrtAtTick(t)) }
 func value(a0, a1, px float64) float64 { return a0/quoteUnit + a1/baseUnit*px }
 
 // block records one block: the market and both vaults.
-func (r *recorder) block(number uint64, _ int32, strat, base Holdings) {
+func (r *recorder) block(number uint64, strat, base Holdings) {
 	px := price(strat.SqrtPrice)
 	r.blocks = append(r.blocks, number)
 	r.price = append(r.price, px)
@@ -160,7 +161,7 @@ func (r *recorder) report(p Params) report.Run {
 			"model":             p.Model.Digest().Hex(),
 			"policies":          fmt.Sprint(len(cfg.Policies)),
 			"static half-width": fmt.Sprintf("%d ticks", p.StaticHalfWidth),
-			"liquidity":         fmt.Sprintf("%d per position (both vaults)", int64(1e16)),
+			"liquidity":         fmt.Sprintf("%d per position (both vaults)", int64(devchain.DefaultLiquidity)),
 			"trigger":           triggerOf(cfg.Trigger.Every, cfg.Trigger.Cron),
 		},
 		Blocks: r.blocks, Price: r.price, Lower: r.lower, Upper: r.upper,

@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents"
@@ -111,14 +112,12 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 		return nil, fmt.Errorf("static-range baseline: %w", err)
 	}
 	start := map[common.Address][2]*big.Int{}
-	for _, v := range []common.Address{dep.Vault, static.vault} {
-		b0, b1, err := rd.balances(ctx, v, nil)
-		if err != nil {
-			return nil, err
-		}
-		start[v] = [2]*big.Int{b0, b1}
+	b0, b1, err := rd.balances(ctx, dep.Vault, nil)
+	if err != nil {
+		return nil, err
 	}
-	start[static.vault] = static.start
+	start[dep.Vault] = [2]*big.Int{b0, b1}
+	start[static.vault] = static.start // its balances before its one mint
 	if err := static.set(ctx); err != nil {
 		return nil, fmt.Errorf("static-range baseline: %w", err)
 	}
@@ -131,6 +130,10 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 	defer st.Close()
 	total := len(p.Path) - 1
 	res := &Result{}
+	prev, err := client.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for i := 0; i < total; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -140,6 +143,10 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read head: %w", err)
 		}
+		if err := stepped(ctx, rd, head, prev, p.Path[i+1]); err != nil {
+			return nil, err
+		}
+		prev = head.Number.Uint64()
 		if err := agent.Tick(ctx, head); err != nil {
 			res.Errors++
 			p.Logger.Error("tick failed", "block", head.Number, "err", err)
@@ -153,7 +160,7 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("value the baseline vault at block %d: %w", head.Number, err)
 		}
-		rec.block(head.Number.Uint64(), p.Path[i+1], strat, base)
+		rec.block(head.Number.Uint64(), strat, base)
 		if p.Progress != nil {
 			p.Progress(i+1, total)
 		}
@@ -163,6 +170,23 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 	}
 	res.Report = rec.report(p)
 	return res, nil
+}
+
+// stepped checks that the chain made exactly one block and that its market
+// step reached the path's tick: a block that failed to seal or a market
+// step that reverted would otherwise pass for a quiet minute.
+func stepped(ctx context.Context, rd *reader, head *types.Header, prev uint64, target int32) error {
+	if n := head.Number.Uint64(); n != prev+1 {
+		return fmt.Errorf("backtest: the chain is at block %d after block %d: a block was not sealed", n, prev)
+	}
+	slot, err := call(ctx, rd, rd.pool, rd.poolABI.PackSlot0(), head.Number, rd.poolABI.UnpackSlot0)
+	if err != nil {
+		return err
+	}
+	if t := slot.Tick.Int64(); t != int64(target) {
+		return fmt.Errorf("backtest: block %d: the pool is at tick %d, the market step was to %d", head.Number, t, target)
+	}
+	return nil
 }
 
 func (p *Params) check() error {

@@ -129,6 +129,15 @@ func Record(ctx context.Context, p Params) error {
 			return err
 		}
 		for _, h := range headers {
+			if n := h.Number.Uint64(); n > p.From {
+				parent, err := p.Store.hashOf(ctx, n-1)
+				if err != nil {
+					return err
+				}
+				if parent != h.ParentHash {
+					return fmt.Errorf("record: block %d's parent is %s, the recording holds %s at block %d: the chain reorganised; record the range again into a new file", n, h.ParentHash, parent, n-1)
+				}
+			}
 			var mine []types.Log
 			for _, l := range logs[h.Number.Uint64()] {
 				if l.BlockHash != h.Hash() {
@@ -167,19 +176,45 @@ func (p *Params) headers(ctx context.Context, start, end uint64) ([]*types.Heade
 	}
 	batch := make([]rpc.BatchElem, 0, end-start+1)
 	for n := start; n <= end; n++ {
-		batch = append(batch, rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(n), false}, Result: new(types.Header)})
+		batch = append(batch, rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(n), false}, Result: new(rpcHeader)})
 	}
 	if err := p.Batch.BatchCallContext(ctx, batch); err != nil {
 		return nil, fmt.Errorf("record: headers %d..%d: %w", start, end, err)
 	}
 	for i, b := range batch {
-		h := b.Result.(*types.Header)
+		h := b.Result.(*rpcHeader)
 		if b.Error != nil || h.Number == nil {
 			return nil, fmt.Errorf("record: header %d: %v (not on the node yet?)", start+uint64(i), b.Error)
 		}
-		out = append(out, h)
+		if h.Hash() != h.RPCHash {
+			// A chain whose header fields go-ethereum does not hash as the
+			// node does: its logs and replay would not line up.
+			return nil, fmt.Errorf("record: block %d: the node says hash %s, its header hashes to %s (a header format this recorder cannot reproduce)", h.Number, h.RPCHash, h.Hash())
+		}
+		out = append(out, &h.Header)
 	}
 	return out, nil
+}
+
+// rpcHeader is a header as eth_getBlockByNumber returns it, with the hash
+// the node gives.
+type rpcHeader struct {
+	types.Header
+	RPCHash common.Hash
+}
+
+func (h *rpcHeader) UnmarshalJSON(data []byte) error {
+	if err := h.Header.UnmarshalJSON(data); err != nil {
+		return err
+	}
+	var withHash struct {
+		Hash common.Hash `json:"hash"`
+	}
+	if err := json.Unmarshal(data, &withHash); err != nil {
+		return err
+	}
+	h.RPCHash = withHash.Hash
+	return nil
 }
 
 // logs reads the range's logs of the watched contracts, by block.

@@ -154,6 +154,15 @@ func (s *Store) commitBlock(ctx context.Context, h *types.Header, logs []types.L
 	return tx.Commit()
 }
 
+// hashOf returns the recorded hash of block n.
+func (s *Store) hashOf(ctx context.Context, n uint64) (common.Hash, error) {
+	var h []byte
+	if err := s.db.QueryRowContext(ctx, `SELECT hash FROM blocks WHERE number = ?`, n).Scan(&h); err != nil {
+		return common.Hash{}, fmt.Errorf("record: %s: block %d: %w", s.path, n, err)
+	}
+	return common.BytesToHash(h), nil
+}
+
 // headers returns the recorded headers from..to (inclusive), in order.
 func (s *Store) headers(ctx context.Context, from, to uint64) ([]*types.Header, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT number, header FROM blocks WHERE number BETWEEN ? AND ? ORDER BY number`, from, to)

@@ -147,6 +147,11 @@ func newBackend(alloc types.GenesisAlloc, ls listeners, genesisTime uint64) (_ *
 	// or verifier may read a pool hundreds of blocks back); the chain lives
 	// in memory and is small.
 	ethConf.StateScheme, ethConf.NoPruning = rawdb.HashScheme, true
+	if genesisTime > 0 {
+		// A block built by sealFixed must hold the whole pool whatever the
+		// machine's load: no wall-clock budget cuts it short.
+		ethConf.Miner.Recommit = time.Hour
+	}
 	ethConf.TxPool.NoLocals = true
 	ethConf.LogNoHistory = true
 	svc, err := eth.New(stack, &ethConf)
@@ -233,6 +238,9 @@ func (b *backend) commit() common.Hash {
 	return h
 }
 
+// sealTimeout bounds the building of one block by sealFixed.
+const sealTimeout = 30 * time.Second
+
 // sealFixed seals the next block with nothing left to chance: time the
 // parent's + 1 s and prevrandao keccak256(number), where the simulated
 // beacon takes the wall clock and random bytes. It builds the block with
@@ -252,7 +260,14 @@ func (b *backend) sealFixed(ctx context.Context) (common.Hash, error) {
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("build block %d: %w", number, err)
 	}
-	env := payload.ResolveFull()
+	full := make(chan *engine.ExecutionPayloadEnvelope, 1)
+	go func() { full <- payload.ResolveFull() }()
+	var env *engine.ExecutionPayloadEnvelope
+	select {
+	case env = <-full:
+	case <-time.After(sealTimeout):
+		return common.Hash{}, fmt.Errorf("build block %d: no full payload after %v", number, sealTimeout)
+	}
 	if env == nil {
 		return common.Hash{}, fmt.Errorf("build block %d: no full payload", number)
 	}

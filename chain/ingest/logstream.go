@@ -6,11 +6,15 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
+
+// readTimeout bounds one shared eth_getLogs.
+const readTimeout = 30 * time.Second
 
 // LogStream is the log stream of one chain, shared by every agent on it:
 // each agent Watches the contracts whose logs it needs, and at each head
@@ -117,6 +121,10 @@ func (b *LogStream) fetch(ctx context.Context, block common.Hash, addrs []common
 	}
 	b.reads.Add(1)
 	h := block
+	// The read serves every agent waiting for it: not bound to the first
+	// caller's context (an agent stopping must not fail the others' ticks).
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), readTimeout)
+	defer cancel()
 	r.logs, r.err = b.reader.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &h, Addresses: addrs})
 	if r.err != nil {
 		r.err = fmt.Errorf("logs of block %s: %w", block, r.err)

@@ -32,17 +32,16 @@ func (o *Outbox) Reconcile(ctx context.Context) error {
 // the work.
 func (o *Outbox) Advance(ctx context.Context, head *types.Header) error {
 	o.mu.Lock()
+	defer o.mu.Unlock()
+	// Checked and ticked under one lock: agents handed the same head at
+	// once wait for the first, then find it done.
 	if head.Hash() == o.ticked {
-		o.mu.Unlock()
 		return nil
 	}
-	o.mu.Unlock()
-	if err := o.Tick(ctx, head.Number.Uint64()); err != nil {
+	if err := o.tick(ctx, head.Number.Uint64()); err != nil {
 		return err
 	}
-	o.mu.Lock()
 	o.ticked = head.Hash()
-	o.mu.Unlock()
 	return nil
 }
 
@@ -52,6 +51,11 @@ func (o *Outbox) Advance(ctx context.Context, head *types.Header) error {
 func (o *Outbox) Tick(ctx context.Context, head uint64) error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
+	return o.tick(ctx, head)
+}
+
+// tick is Tick with o.mu held.
+func (o *Outbox) tick(ctx context.Context, head uint64) error {
 	o.head = max(o.head, head)
 	rows, err := o.st.OpenTransactions(ctx, o.from)
 	if err != nil {

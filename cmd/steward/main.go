@@ -9,6 +9,8 @@
 //	steward backtest -c agent.yaml     replay recorded data through the agent; summary.json + report.html
 //	steward record --from N --to M -c agent.yaml   record a block range for backtests (resumable)
 //	steward model train                train the market-making model from recorded data
+//	steward sweep -c agent.yaml --grid sweep.yaml [--local]   parameter sweep of backtests; results.csv + results.html
+//	steward worker [--db URL]          work queued sweep jobs until SIGINT/SIGTERM
 package main
 
 import (
@@ -45,6 +47,8 @@ func commands() []command {
 		{"backtest", "replay recorded market data through an agent's config on the embedded chain; write summary.json and report.html", runBacktest},
 		{"record", "record a block range from a node (headers, the program's logs and reads) for backtests; resumable", runRecord},
 		{"model", "model tools: `model train`", runModel},
+		{"sweep", "sweep an agent's parameters over a grid of backtests, locally (--local) or queued for workers; --status shows progress", runSweep},
+		{"worker", "work queued sweep jobs (PostgreSQL, --db) until SIGINT/SIGTERM; run one on every machine that helps", runWorker},
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -50,6 +51,9 @@ func runRecord(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("--rpc %s: %w", url, err)
 	}
 	defer client.Close()
+	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+		return err
+	}
 	st, err := record.Open(ctx, *out)
 	if err != nil {
 		return err
