@@ -1,18 +1,16 @@
 package univ3
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
-	"os"
 	"sort"
-	"strconv"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
+
+	"github.com/steward-agents/steward/backtest/dataset"
 )
 
 // This file replays recorded pool events (demeter-fetch's pool.tick.csv
@@ -35,101 +33,37 @@ type recordedEvent struct {
 
 func loadEvents(tb testing.TB, path string) []recordedEvent {
 	tb.Helper()
-	f, err := os.Open(path)
+	events, err := dataset.LoadPoolEvents(path)
 	if err != nil {
-		tb.Fatalf("open events: %v", err)
+		tb.Fatal(err)
 	}
-	defer f.Close()
-	events, err := readEvents(f)
+	out, err := fromDataset(events)
 	if err != nil {
-		tb.Fatalf("read events %s: %v", path, err)
+		tb.Fatalf("%s: %v", path, err)
 	}
-	return events
+	return out
 }
 
-func readEvents(in io.Reader) ([]recordedEvent, error) {
-	r := csv.NewReader(in)
-	header, err := r.Read()
-	if err != nil {
-		return nil, fmt.Errorf("header: %w", err)
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[h] = i
-	}
-	for _, need := range []string{"tx_type", "amount0", "amount1", "total_liquidity", "sqrtPriceX96", "current_tick", "tick_lower", "tick_upper", "liquidity"} {
-		if _, ok := col[need]; !ok {
-			return nil, fmt.Errorf("header: no %q column", need)
-		}
-	}
-	var out []recordedEvent
-	for line := 2; ; line++ {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		e := recordedEvent{line: line, kind: rec[col["tx_type"]]}
-		if e.kind == "COLLECT" {
-			continue
-		}
-		bad := func(name string, err error) error {
-			return fmt.Errorf("line %d, column %s (%q): %w", line, name, rec[col[name]], err)
-		}
+// fromDataset converts the importer's events (backtest/dataset) into the
+// model's integers (two's complement uint256).
+func fromDataset(events []dataset.PoolEvent) ([]recordedEvent, error) {
+	out := make([]recordedEvent, 0, len(events))
+	for _, d := range events {
+		e := recordedEvent{line: d.Line, kind: d.Kind, tick: d.Tick, lower: d.TickLower, upper: d.TickUpper}
 		for _, f := range []struct {
-			name string
-			dst  *uint256.Int
-		}{{"amount0", &e.amount0}, {"amount1", &e.amount1}, {"total_liquidity", &e.liquidity}} {
-			if err := parseSigned(f.dst, rec[col[f.name]]); err != nil {
-				return nil, bad(f.name, err)
+			dst *uint256.Int
+			src *big.Int
+		}{{&e.amount0, d.Amount0}, {&e.amount1, d.Amount1}, {&e.liquidity, d.Liquidity}, {&e.sqrtPrice, d.SqrtPriceX96}, {&e.posLiquidity, d.PositionLiquidity}} {
+			if f.src == nil {
+				continue
 			}
-		}
-		switch e.kind {
-		case "SWAP":
-			if err := parseSigned(&e.sqrtPrice, rec[col["sqrtPriceX96"]]); err != nil {
-				return nil, bad("sqrtPriceX96", err)
+			if err := SetSigned(f.dst, f.src); err != nil {
+				return nil, fmt.Errorf("line %d: %w", d.Line, err)
 			}
-			if e.tick, err = parseTick(rec[col["current_tick"]]); err != nil {
-				return nil, bad("current_tick", err)
-			}
-		case "MINT", "BURN":
-			if e.lower, err = parseTick(rec[col["tick_lower"]]); err != nil {
-				return nil, bad("tick_lower", err)
-			}
-			if e.upper, err = parseTick(rec[col["tick_upper"]]); err != nil {
-				return nil, bad("tick_upper", err)
-			}
-			if err := parseSigned(&e.posLiquidity, rec[col["liquidity"]]); err != nil {
-				return nil, bad("liquidity", err)
-			}
-		default:
-			return nil, bad("tx_type", errors.New("unknown event type"))
 		}
 		out = append(out, e)
 	}
-}
-
-// parseSigned reads a decimal integer into z as two's complement.
-func parseSigned(z *uint256.Int, s string) error {
-	b, ok := new(big.Int).SetString(s, 10)
-	if !ok {
-		return errors.New("not an integer")
-	}
-	return SetSigned(z, b)
-}
-
-// parseTick reads a tick written as a float ("199045.0").
-func parseTick(s string) (int32, error) {
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return 0, err
-	}
-	if f != float64(int32(f)) {
-		return 0, errors.New("not a whole int32")
-	}
-	return int32(f), nil
+	return out, nil
 }
 
 type rangeKey struct{ lower, upper int32 }
