@@ -33,20 +33,35 @@ func sharedBenchFile(b *testing.B) string {
 	return filepath.Join(dir, filepath.FromSlash(sharedPool5bps))
 }
 
+// replayStep is one event's call, as ReplayEvent resolved it.
+type replayStep struct {
+	kind string // dataset.Swap, dataset.Mint or dataset.Burn
+	swap SwapParams
+	pos  PositionParams
+}
+
 func benchmarkReplay(b *testing.B, path string, fee uint32, spacing int32) {
-	events := loadEvents(b, path)
-	unknown, err := solveUnknown(events, fee, spacing)
+	events, err := dataset.LoadPoolEvents(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	seeded, _, err := seedPool(events, fee, spacing, unknown)
+	seeded, err := Rebuild(events, fee, spacing)
 	if err != nil {
 		b.Fatal(err)
 	}
-	_, steps, _ := replay(seeded.Clone(), events, false)
+	var steps []replayStep
 	swaps := 0
-	for _, s := range steps {
-		if s.kind == "SWAP" {
+	resolve := seeded.Clone()
+	for _, e := range events[1:] {
+		r, err := resolve.ReplayEvent(e)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !r.Applied {
+			continue
+		}
+		steps = append(steps, replayStep{kind: e.Kind, swap: r.Swap, pos: r.Position})
+		if e.Kind == dataset.Swap {
 			swaps++
 		}
 	}
@@ -64,12 +79,12 @@ func benchmarkReplay(b *testing.B, path string, fee uint32, spacing int32) {
 		next++
 		var err error
 		switch s.kind {
-		case "SWAP":
+		case dataset.Swap:
 			_, err = pool.Swap(&s.swap)
 			done++
-		case "MINT":
+		case dataset.Mint:
 			_, err = pool.Mint(s.pos)
-		case "BURN":
+		case dataset.Burn:
 			_, err = pool.Burn(s.pos)
 		}
 		if err != nil {

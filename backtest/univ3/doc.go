@@ -53,19 +53,10 @@
 // position after swaps leaves only rounding dust (never a deficit).
 //
 // The real-data check replays recorded mainnet events (demeter-fetch
-// pool.tick.csv files of 2024-01-05) and requires each swap to reproduce the
-// recorded amount0, amount1, sqrtPriceX96, tick and liquidity exactly, and
-// each mint and burn its recorded amounts. The data holds neither each swap's
-// amountSpecified nor its price limit, so the test tries exact input, exact
-// output and both limited at the recorded final price, and keeps the one that
-// matches. Nor does it hold the tick map before the first event: the test
-// rebuilds it from the events (replay_test.go, seedPool): the liquidity of
-// every tick-spacing interval a swap ended in, less the in-window mints and
-// burns covering it, is the interval's starting liquidity; positions burned
-// but not minted in the window are seeded as they were; the rest is seeded as
-// positions ending only where that liquidity steps, which are ticks really
-// initialised on chain. Intervals the price only ever crossed are solved from
-// the crossing swaps' amounts by bisection (solveUnknown). The results:
+// pool.tick.csv files of 2024-01-05) with Rebuild and ReplayEvent (see
+// "Rebuilding a recorded pool" below) and requires each swap to reproduce
+// the recorded amount0, amount1, sqrtPriceX96, tick and liquidity exactly,
+// and each mint and burn its recorded amounts. The results:
 //
 //   - USDC/WETH 0.3 % (0x8ad5…), the whole day: all 266 swaps and 21 mints
 //     and burns exact.
@@ -74,10 +65,9 @@
 //     of the 6,045 swaps after the first exact. The other 7 surround
 //     crossings of [199320, 199340), two adjacent intervals no swap ended
 //     in, whose split of liquidity the crossing swaps cannot pin down to the
-//     unit: their
-//     amounts, ticks and liquidity are exact and sqrtPriceX96 is off by at
-//     most a relative 1e-15. The test allows that, for at most 0.2 % of
-//     swaps. It is a limit of the data, not of the model.
+//     unit: their amounts, ticks and liquidity are exact and sqrtPriceX96 is
+//     off by at most a relative 1e-15. The test allows that, for at most
+//     0.2 % of swaps. It is a limit of the data, not of the model.
 //   - The fixtures in testdata (the 0.3 % day and 250 rows of the 0.05 %
 //     day, see testdata/README.md) replay exactly, so CI runs the real-data
 //     check without the shared folder; the whole-day tests skip when
@@ -86,6 +76,50 @@
 // Note that total_liquidity on mint and burn rows of those files is the
 // downloader's estimate (it lags for just-in-time liquidity), not an
 // on-chain value, so the replay checks liquidity only after swaps.
+//
+// # Rebuilding a recorded pool
+//
+// Rebuild (rebuild.go) and ReplayEvent (replay.go) turn a recorded day
+// (dataset.LoadPoolEvents) into a pool and replay the day on it:
+//
+//	pool, err := univ3.Rebuild(events, 500, 10) // as just after events[0]
+//	for _, e := range events[1:] {
+//		r, err := pool.ReplayEvent(e) // r.Exact: the pool matches the record
+//	}
+//
+// The data lack the tick map before the first event, so Rebuild derives it
+// from the events, and returns the pool as it stood just after events[0],
+// which must be a swap (its recorded price and liquidity are the start).
+// The in-range liquidity of every tick-spacing interval a swap ended in,
+// less the window's mints and burns covering it at that moment, is the
+// interval's liquidity at the start; every swap ending in an interval must
+// imply the same, or Rebuild fails with ErrRebuild. Positions burned but
+// not minted in the window are seeded as they were, under the replay's
+// owner, so their burns find them; the rest is seeded as positions ending
+// only where that liquidity steps, which are ticks really initialised on
+// chain. Intervals inside the traded range that the price only ever
+// crossed are solved from the crossing swaps' amounts by bisection: Rebuild
+// replays to the first swap nothing reproduces and fits the liquidity of
+// the unknown intervals it crossed until that swap, limited at its
+// recorded price, takes its recorded amounts, then starts again. Liquidity
+// outside the traded range is not rebuilt (the pool holds none there), so
+// a rebuilt pool answers only for prices the day reached.
+//
+// The data hold neither a swap's amountSpecified nor its price limit, so
+// ReplayEvent tries exact input, exact output, and both limited at the
+// recorded final price (SwapMethod), and applies the first that reproduces
+// the swap. When none does, the result is not Exact: ReplayEvent applies
+// exact input limited at the recorded price, so later events start from
+// the recorded price, and reports how far off it was (amounts, tick and
+// liquidity, relative price error). A mint or burn is applied as recorded.
+// The result carries the call applied, so a sweep can replay the day again
+// with Swap, Mint and Burn alone (as BenchmarkSwap does). A mismatch is a
+// result, not an error. Errors are for events that cannot be used: an
+// EventError naming the event's line in the file, wrapping ErrBadEvent (an
+// unknown kind, a value missing or beyond int256) or ErrRebuild. Two
+// errors name no line: a bad fee or tick spacing (ErrConfig), and a
+// background position the pool rejects, which many swaps together implied
+// (the error names its range).
 //
 // # Speed
 //

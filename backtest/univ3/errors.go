@@ -1,6 +1,9 @@
 package univ3
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Sentinel errors. Each mirrors a revert of the Uniswap v3 core contracts;
 // the contract's revert string is given in the doc comment so a mismatch
@@ -45,4 +48,34 @@ var (
 	ErrZeroAmount = errors.New("univ3: zero liquidity amount")
 	// ErrConfig is a Config field that New rejects.
 	ErrConfig = errors.New("univ3: bad config")
+
+	// The errors below are not reverts: they are the replay's (rebuild.go,
+	// replay.go), for recorded events it cannot use.
+
+	// ErrBadEvent is a recorded event ReplayEvent or Rebuild cannot read: an
+	// unknown kind, or a value missing or outside int256.
+	ErrBadEvent = errors.New("univ3: bad recorded event")
+	// ErrRebuild is Rebuild finding the events inconsistent with any pool it
+	// can build: two swaps ending in one tick-spacing interval imply
+	// different starting liquidity, a burn exceeds the liquidity there, or
+	// the rebuilt pool does not reproduce the first swap's state.
+	ErrRebuild = errors.New("univ3: events do not rebuild a pool")
 )
+
+// EventError is an error caused by one recorded event, naming its line in
+// the events file (dataset.PoolEvent.Line). It wraps ErrBadEvent,
+// ErrRebuild or the pool's error.
+type EventError struct {
+	Line int
+	Err  error
+}
+
+func (e *EventError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *EventError) Unwrap() error { return e.Err }
+
+// eventErrorf returns an EventError for line, formatting as fmt.Errorf.
+func eventErrorf(line int, format string, args ...any) error {
+	return &EventError{Line: line, Err: fmt.Errorf(format, args...)}
+}

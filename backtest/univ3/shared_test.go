@@ -33,26 +33,54 @@ func sharedFile(t *testing.T, rel string) string {
 	return path
 }
 
-// replayFile seeds a pool from the file's events and replays them.
-func replayFile(t *testing.T, path string, fee uint32, spacing int32) (replayStats, map[int32]string) {
+// replayStats counts how the events after the first were reproduced.
+type replayStats struct {
+	swaps, exactIn, exactOut, limited int
+	mintBurns, mintBurnMismatches     int
+	// mismatched holds every event the model did not reproduce exactly.
+	mismatched []ReplayResult
+}
+
+// replayFile rebuilds a pool from the file's events and replays them.
+func replayFile(t *testing.T, path string, fee uint32, spacing int32) replayStats {
 	t.Helper()
-	events := loadEvents(t, path)
-	unknown, err := solveUnknown(events, fee, spacing)
+	events, err := dataset.LoadPoolEvents(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pool, _, err := seedPool(events, fee, spacing, unknown)
+	pool, err := Rebuild(events, fee, spacing)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", path, err)
 	}
-	st, _, _ := replay(pool, events, false)
-	solved := map[int32]string{}
-	for k, l := range unknown {
-		solved[k*spacing] = l.Dec()
+	var st replayStats
+	for _, e := range events[1:] {
+		r, err := pool.ReplayEvent(e)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		if e.Kind == dataset.Swap {
+			st.swaps++
+			switch r.Method {
+			case ExactInput:
+				st.exactIn++
+			case ExactOutput:
+				st.exactOut++
+			case LimitedInput, LimitedOutput:
+				st.limited++
+			}
+		} else {
+			st.mintBurns++
+			if !r.Exact {
+				st.mintBurnMismatches++
+			}
+		}
+		if !r.Exact {
+			st.mismatched = append(st.mismatched, r)
+		}
 	}
-	t.Logf("%s: %d swaps (%d exact input, %d exact output, %d stopped by a price limit), %d mints/burns; %d mismatches; liquidity solved from crossings at %v",
-		filepath.Base(path), st.swaps, st.exactIn, st.exactOut, st.limitIn+st.limitOut, st.mintBurns, len(st.mismatched), solved)
-	return st, solved
+	t.Logf("%s: %d swaps (%d exact input, %d exact output, %d stopped by a price limit), %d mints/burns; %d mismatches",
+		filepath.Base(path), st.swaps, st.exactIn, st.exactOut, st.limited, st.mintBurns, len(st.mismatched))
+	return st
 }
 
 // TestReplayFixtures replays the events copied into testdata: every swap
@@ -69,12 +97,12 @@ func TestReplayFixtures(t *testing.T) {
 		{"usdc-weth-30bps-day", fixture30bps, 3000, 60},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			st, _ := replayFile(t, tc.file, tc.fee, tc.spacing)
+			st := replayFile(t, tc.file, tc.fee, tc.spacing)
 			if st.swaps < 200 {
 				t.Fatalf("only %d swaps in the fixture", st.swaps)
 			}
 			for _, m := range st.mismatched {
-				t.Error(m.desc)
+				t.Error(m.Mismatch)
 			}
 		})
 	}
@@ -89,13 +117,13 @@ func TestReplayFixtures(t *testing.T) {
 // liquidity, and stay under 0.2 % of swaps.
 func TestReplaySharedDay(t *testing.T) {
 	t.Run("usdc-weth-30bps", func(t *testing.T) {
-		st, _ := replayFile(t, sharedFile(t, sharedPool30bps), 3000, 60)
+		st := replayFile(t, sharedFile(t, sharedPool30bps), 3000, 60)
 		for _, m := range st.mismatched {
-			t.Error(m.desc)
+			t.Error(m.Mismatch)
 		}
 	})
 	t.Run("usdc-weth-5bps", func(t *testing.T) {
-		st, _ := replayFile(t, sharedFile(t, sharedPool5bps), 500, 10)
+		st := replayFile(t, sharedFile(t, sharedPool5bps), 500, 10)
 		if st.mintBurnMismatches > 0 {
 			t.Errorf("%d mints/burns not reproduced", st.mintBurnMismatches)
 		}
@@ -103,9 +131,9 @@ func TestReplaySharedDay(t *testing.T) {
 			t.Errorf("%d swaps not reproduced exactly, more than 0.2 %% (%d)", len(st.mismatched), limit)
 		}
 		for _, m := range st.mismatched {
-			t.Log(m.desc)
-			if !m.amountsExact || !m.stateExact || m.priceRelErr > 1e-15 {
-				t.Errorf("beyond tolerance: %s (relative price error %.3g)", m.desc, m.priceRelErr)
+			t.Log(m.Mismatch)
+			if !m.AmountsExact || !m.StateExact || m.PriceRelErr > 1e-15 {
+				t.Errorf("beyond tolerance: %s (relative price error %.3g)", m.Mismatch, m.PriceRelErr)
 			}
 		}
 	})
