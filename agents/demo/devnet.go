@@ -94,6 +94,9 @@ func StartDevnet(ctx context.Context, p DevnetParams) (*Devnet, error) {
 	chain, err := devchain.New(ctx, devchain.Config{
 		BlockInterval: p.BlockInterval, PriceTicks: path, Funded: []common.Address{agent},
 		HTTPAddr: p.HTTPAddr, WSAddr: p.WSAddr, Logger: p.Logger,
+		// A devnet serves other tools (steward record, verify, a wallet)
+		// that read state far back, as an archive node lets them.
+		Archive: true,
 	})
 	if err != nil {
 		return nil, err

@@ -27,7 +27,7 @@ func TestRecordAndReplayReads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path[:200]})
+	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path[:200], Archive: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,6 +74,10 @@ type Config struct {
 	// every block time genesis + its number: a chain whose blocks, and
 	// hence hashes, are the same on every run (backtests).
 	GenesisTime uint64
+	// Archive keeps the state of every block readable (eth_call at any
+	// block), as an archive node does; otherwise only the last 128 blocks'
+	// state is. It slows the chain's own work by about 40 %.
+	Archive bool
 	// Logger receives the deployment and block loop's messages. Defaults to discarding them.
 	Logger *slog.Logger
 }

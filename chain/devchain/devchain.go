@@ -88,7 +88,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	if c.backend, err = newBackend(alloc, ls, cfg.GenesisTime); err != nil {
+	if c.backend, err = newBackend(alloc, ls, cfg.GenesisTime, cfg.Archive); err != nil {
 		return nil, err
 	}
 	c.httpURL, c.wsURL = ls.urls()

@@ -119,9 +119,9 @@ func (ls listeners) urls() (httpURL, wsURL string) {
 }
 
 // newBackend starts a node with the Prague dev chain on alloc (genesis at
-// genesisTime, 0 = the epoch) and serves its eth, net and web3 APIs on ls.
+// genesisTime, 0 = the epoch; an archive when asked) and serves its eth, net and web3 APIs on ls.
 // It owns ls from here on, on error too.
-func newBackend(alloc types.GenesisAlloc, ls listeners, genesisTime uint64) (_ *backend, err error) {
+func newBackend(alloc types.GenesisAlloc, ls listeners, genesisTime uint64, archive bool) (_ *backend, err error) {
 	defer func() {
 		if err != nil {
 			ls.close()
@@ -143,10 +143,12 @@ func newBackend(alloc types.GenesisAlloc, ls listeners, genesisTime uint64) (_ *
 	ethConf.Genesis = &core.Genesis{Config: pragueConfig(), GasLimit: blockGasLimit, Alloc: genesisAlloc, Timestamp: genesisTime}
 	ethConf.Miner.GasCeil = blockGasLimit
 	ethConf.SyncMode = ethconfig.FullSync
-	// An archive node: the state of every block stays readable (a recorder
-	// or verifier may read a pool hundreds of blocks back); the chain lives
-	// in memory and is small.
-	ethConf.StateScheme, ethConf.NoPruning = rawdb.HashScheme, true
+	if archive {
+		// The state of every block stays readable (a recorder or verifier
+		// may read a pool hundreds of blocks back); it costs the chain's
+		// own work about 40 % (BenchmarkTick), so only a devnet asks.
+		ethConf.StateScheme, ethConf.NoPruning = rawdb.HashScheme, true
+	}
 	if genesisTime > 0 {
 		// A block built by sealFixed must hold the whole pool whatever the
 		// machine's load: no wall-clock budget cuts it short.
