@@ -5,20 +5,16 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"log/slog"
 	"math/big"
-	"os"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents"
-	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/devchain"
-	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
 // fastExecutor carries out bundles on the fast chain's vault: in the next
@@ -256,41 +252,18 @@ func RunFast(ctx context.Context, p Params) (*Result, error) {
 	return res, nil
 }
 
-// newFastAgent builds the agent as newAgent does, on the fast chain.
+// newFastAgent builds the agent on the fast chain, with exec over its store.
 func (p *Params) newFastAgent(ctx context.Context, chain *fastChain, exec *fastExecutor, onReport func(agents.Report)) (*agents.Agent, func(), error) {
-	settings := *p.Config.Settings.(*marketmaking.Settings)
-	settings.Pool, settings.Vault = fastPool.Hex(), fastVaultAddr.Hex()
-	if err := settings.Validate(); err != nil {
-		return nil, nil, err
-	}
-	prog, err := p.Config.Kind.Build(ctx, &settings, chain)
-	if err != nil {
-		return nil, nil, err
-	}
-	engine, err := p.Config.NewEngine()
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := os.Remove(p.StorePath); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, nil, err
-	}
-	st, err := agents.OpenStore(ctx, config.Store{Driver: config.StoreSQLite, DSN: p.StorePath})
-	if err != nil {
-		return nil, nil, err
-	}
 	key, err := agentKey()
 	if err != nil {
-		st.Close()
 		return nil, nil, err
 	}
-	exec.store, exec.key, exec.agent = st, key, p.Config.Agent.Name
-	agent, err := agents.New(ctx, agents.Config{
-		Name: p.Config.Agent.Name, Address: crypto.PubkeyToAddress(key.PublicKey), Program: prog, Model: p.Model,
-		Policies: engine, Store: st, Executor: exec, Logs: chain, Schedule: p.Config.Trigger.Schedule,
-		Logger: slog.New(slog.DiscardHandler), Report: onReport,
-	})
+	agent, st, err := p.agentOn(ctx, agentSite{chain: chain, pool: fastPool, vault: fastVaultAddr, logs: chain, key: key,
+		executor: func(st store.Store) (program.Executor, error) {
+			exec.store, exec.key, exec.agent = st, key, p.Config.Agent.Name
+			return exec, nil
+		}}, onReport)
 	if err != nil {
-		st.Close()
 		return nil, nil, err
 	}
 	return agent, func() { st.Close() }, nil

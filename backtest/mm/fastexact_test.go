@@ -82,7 +82,10 @@ func TestFastMatchesExact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	owed0, owed1 := exactOwed(t, ctx, rd, static, h)
+	owed0, owed1, err := rd.owed(ctx, static.vault, h, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if fees.Amount0.ToBig().Cmp(owed0) != 0 || fees.Amount1.ToBig().Cmp(owed1) != 0 {
 		t.Fatalf("fees of the fixed position: EVM %s / %s, model %s / %s", owed0, owed1, fees.Amount0.Dec(), fees.Amount1.Dec())
 	}
@@ -144,30 +147,4 @@ func seedModel(t *testing.T, ctx context.Context, client ethereum.LogFilterer, p
 		t.Fatalf("the pool's events give no model (%d mints)", mints)
 	}
 	return model
-}
-
-// exactOwed is the EVM's fees owed to the static position, in wei.
-func exactOwed(t *testing.T, ctx context.Context, rd *reader, s *staticVault, h Holdings) (*big.Int, *big.Int) {
-	t.Helper()
-	poolABI := rd.poolABI
-	key := positionKey(s.vault, s.lower, s.upper)
-	pos, err := call(ctx, rd, rd.pool, poolABI.PackPositions(key), nil, poolABI.UnpackPositions)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lo, err := call(ctx, rd, rd.pool, poolABI.PackTicks(big.NewInt(int64(s.lower))), nil, poolABI.UnpackTicks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hi, err := call(ctx, rd, rd.pool, poolABI.PackTicks(big.NewInt(int64(s.upper))), nil, poolABI.UnpackTicks)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g0, _ := call(ctx, rd, rd.pool, poolABI.PackFeeGrowthGlobal0X128(), nil, poolABI.UnpackFeeGrowthGlobal0X128)
-	g1, _ := call(ctx, rd, rd.pool, poolABI.PackFeeGrowthGlobal1X128(), nil, poolABI.UnpackFeeGrowthGlobal1X128)
-	tick := int64(h.Tick)
-	in0 := feeGrowthInside(tick, int64(s.lower), int64(s.upper), g0, lo.FeeGrowthOutside0X128, hi.FeeGrowthOutside0X128)
-	in1 := feeGrowthInside(tick, int64(s.lower), int64(s.upper), g1, lo.FeeGrowthOutside1X128, hi.FeeGrowthOutside1X128)
-	return earned(pos.Liquidity, in0, pos.FeeGrowthInside0LastX128, pos.TokensOwed0),
-		earned(pos.Liquidity, in1, pos.FeeGrowthInside1LastX128, pos.TokensOwed1)
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
+	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/agents/verify"
 	"github.com/steward-agents/steward/backtest/report"
@@ -215,17 +216,52 @@ func (p *Params) check() error {
 	return errors.Join(errs...)
 }
 
-// newAgent builds the agent exactly as `steward run` does — the config's
-// program, policies and schedule, the durable outbox and the chain
-// executor over the embedded chain — with a fresh SQLite store.
+// newAgent builds the agent on the embedded chain: the chain executor over
+// the durable outbox, as `steward run` has it.
 func (p *Params) newAgent(ctx context.Context, chain *devchain.Chain, key *ecdsa.PrivateKey, onReport func(agents.Report)) (*agents.Agent, store.Store, error) {
 	dep := chain.Deployment()
+	client := chain.Client()
+	agent, st, err := p.agentOn(ctx, agentSite{chain: client, pool: dep.Pool, vault: dep.Vault, logs: ingest.NewLogStream(client, 0), key: key,
+		executor: func(st store.Store) (program.Executor, error) {
+			name := p.Config.Agent.Name
+			outbox, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chain.ChainID(), Agent: name}, client, st, key, p.Logger)
+			if err != nil {
+				return nil, err
+			}
+			return agents.NewChainExecutor(agents.ChainExecutorConfig{Agent: name, Guard: dep.Guard, Outbox: outbox, Store: st})
+		}}, onReport)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := agent.Recover(ctx); err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return agent, st, nil
+}
+
+// agentSite is where a backtest's agent runs: the chain its program reads,
+// the pool and vault it steers, its log source, its key, and the executor
+// to build over its store.
+type agentSite struct {
+	chain       program.ChainReader
+	pool, vault common.Address
+	logs        agents.LogSource
+	key         *ecdsa.PrivateKey
+	executor    func(store.Store) (program.Executor, error)
+}
+
+// agentOn builds the agent as `steward run` does — the config's program on
+// the site's pool and vault, its policies, model and schedule — with a
+// fresh SQLite store at StorePath (one that exists is replaced, so a run
+// starts from nothing). Both executors build their agents here.
+func (p *Params) agentOn(ctx context.Context, at agentSite, onReport func(agents.Report)) (*agents.Agent, store.Store, error) {
 	settings := *p.Config.Settings.(*marketmaking.Settings)
-	settings.Pool, settings.Vault = dep.Pool.Hex(), dep.Vault.Hex()
+	settings.Pool, settings.Vault = at.pool.Hex(), at.vault.Hex()
 	if err := settings.Validate(); err != nil {
 		return nil, nil, err
 	}
-	prog, err := p.Config.Kind.Build(ctx, &settings, chain.Client())
+	prog, err := p.Config.Kind.Build(ctx, &settings, at.chain)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -240,27 +276,17 @@ func (p *Params) newAgent(ctx context.Context, chain *devchain.Chain, key *ecdsa
 	if err != nil {
 		return nil, nil, err
 	}
-	name := p.Config.Agent.Name
-	outbox, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chain.ChainID(), Agent: name}, chain.Client(), st, key, p.Logger)
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	exec, err := agents.NewChainExecutor(agents.ChainExecutorConfig{Agent: name, Guard: dep.Guard, Outbox: outbox, Store: st})
+	exec, err := at.executor(st)
 	if err != nil {
 		st.Close()
 		return nil, nil, err
 	}
 	agent, err := agents.New(ctx, agents.Config{
-		Name: name, Address: crypto.PubkeyToAddress(key.PublicKey), Program: prog, Model: p.Model,
-		Policies: engine, Store: st, Executor: exec, Logs: ingest.NewLogStream(chain.Client(), 0),
+		Name: p.Config.Agent.Name, Address: crypto.PubkeyToAddress(at.key.PublicKey), Program: prog, Model: p.Model,
+		Policies: engine, Store: st, Executor: exec, Logs: at.logs,
 		Schedule: p.Config.Trigger.Schedule, Logger: p.Logger, Report: onReport,
 	})
 	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	if err := agent.Recover(ctx); err != nil {
 		st.Close()
 		return nil, nil, err
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
@@ -90,52 +89,51 @@ func (r *reader) holdings(ctx context.Context, vault common.Address, start0, sta
 	}
 	l, _ := new(big.Float).SetInt(pos.Liquidity).Float64()
 	h.Principal0, h.Principal1 = amounts(l, sqrtP, sqrtAtTick(h.Lower), sqrtAtTick(h.Upper))
-	if h.Owed0, h.Owed1, err = r.owed(ctx, vault, h, slot.Tick, block); err != nil {
+	owed0, owed1, err := r.owed(ctx, vault, h, block)
+	if err != nil {
 		return Holdings{}, err
 	}
+	h.Owed0, _ = new(big.Float).SetInt(owed0).Float64()
+	h.Owed1, _ = new(big.Float).SetInt(owed1).Float64()
 	return h, nil
 }
 
-// owed computes the fees the vault's position has earned and not collected,
+// owed computes the fees (wei) the vault's position has earned and not collected,
 // as UniswapV3Pool does when the position is touched: tokensOwed plus
 // liquidity × (feeGrowthInside − feeGrowthInsideLast) / 2¹²⁸, all modulo 2²⁵⁶.
-func (r *reader) owed(ctx context.Context, vault common.Address, h Holdings, tick *big.Int, block *big.Int) (float64, float64, error) {
-	key := positionKey(vault, h.Lower, h.Upper)
+func (r *reader) owed(ctx context.Context, vault common.Address, h Holdings, block *big.Int) (owed0, owed1 *big.Int, err error) {
+	key := contracts.PositionKey(vault, h.Lower, h.Upper)
 	pos, err := call(ctx, r, r.pool, r.poolABI.PackPositions(key), block, r.poolABI.UnpackPositions)
 	if err != nil {
-		return 0, 0, fmt.Errorf("pool position of %s: %w", vault, err)
+		return nil, nil, fmt.Errorf("pool position of %s: %w", vault, err)
 	}
 	lo, err := call(ctx, r, r.pool, r.poolABI.PackTicks(big.NewInt(int64(h.Lower))), block, r.poolABI.UnpackTicks)
 	if err != nil {
-		return 0, 0, fmt.Errorf("tick %d: %w", h.Lower, err)
+		return nil, nil, fmt.Errorf("tick %d: %w", h.Lower, err)
 	}
 	hi, err := call(ctx, r, r.pool, r.poolABI.PackTicks(big.NewInt(int64(h.Upper))), block, r.poolABI.UnpackTicks)
 	if err != nil {
-		return 0, 0, fmt.Errorf("tick %d: %w", h.Upper, err)
+		return nil, nil, fmt.Errorf("tick %d: %w", h.Upper, err)
 	}
 	g0, err := call(ctx, r, r.pool, r.poolABI.PackFeeGrowthGlobal0X128(), block, r.poolABI.UnpackFeeGrowthGlobal0X128)
 	if err != nil {
-		return 0, 0, fmt.Errorf("feeGrowthGlobal0X128: %w", err)
+		return nil, nil, fmt.Errorf("feeGrowthGlobal0X128: %w", err)
 	}
 	g1, err := call(ctx, r, r.pool, r.poolABI.PackFeeGrowthGlobal1X128(), block, r.poolABI.UnpackFeeGrowthGlobal1X128)
 	if err != nil {
-		return 0, 0, fmt.Errorf("feeGrowthGlobal1X128: %w", err)
+		return nil, nil, fmt.Errorf("feeGrowthGlobal1X128: %w", err)
 	}
-	t := tick.Int64()
+	t := int64(h.Tick)
 	in0 := feeGrowthInside(t, int64(h.Lower), int64(h.Upper), g0, lo.FeeGrowthOutside0X128, hi.FeeGrowthOutside0X128)
 	in1 := feeGrowthInside(t, int64(h.Lower), int64(h.Upper), g1, lo.FeeGrowthOutside1X128, hi.FeeGrowthOutside1X128)
-	owed0 := earned(pos.Liquidity, in0, pos.FeeGrowthInside0LastX128, pos.TokensOwed0)
-	owed1 := earned(pos.Liquidity, in1, pos.FeeGrowthInside1LastX128, pos.TokensOwed1)
-	f0, _ := new(big.Float).SetInt(owed0).Float64()
-	f1, _ := new(big.Float).SetInt(owed1).Float64()
-	return f0, f1, nil
+	return earned(pos.Liquidity, in0, pos.FeeGrowthInside0LastX128, pos.TokensOwed0),
+		earned(pos.Liquidity, in1, pos.FeeGrowthInside1LastX128, pos.TokensOwed1), nil
 }
 
 var (
-	q96      = new(big.Float).SetInt(new(big.Int).Lsh(big.NewInt(1), 96))
-	two256   = new(big.Int).Lsh(big.NewInt(1), 256)
-	mask256  = new(big.Int).Sub(two256, big.NewInt(1))
-	int24Ptr = new(big.Int).Lsh(big.NewInt(1), 24)
+	q96     = new(big.Float).SetInt(new(big.Int).Lsh(big.NewInt(1), 96))
+	two256  = new(big.Int).Lsh(big.NewInt(1), 256)
+	mask256 = new(big.Int).Sub(two256, big.NewInt(1))
 )
 
 // feeGrowthInside is UniswapV3Pool's getFeeGrowthInside for one token.
@@ -162,27 +160,6 @@ func earned(liquidity, inside, last, owed *big.Int) *big.Int {
 func sub256(a, b *big.Int) *big.Int {
 	d := new(big.Int).Sub(a, b)
 	return d.And(d, mask256)
-}
-
-// positionKey is the pool's key of owner's position [lower, upper).
-func positionKey(owner common.Address, lower, upper int32) [32]byte {
-	return crypto.Keccak256Hash(packPositionKey(owner, lower, upper))
-}
-
-// packPositionKey is abi.encodePacked(owner, int24 lower, int24 upper), the
-// pool's position key before hashing.
-func packPositionKey(owner common.Address, lower, upper int32) []byte {
-	out := make([]byte, 0, 26)
-	out = append(out, owner.Bytes()...)
-	for _, t := range []int32{lower, upper} {
-		v := new(big.Int).SetInt64(int64(t))
-		if v.Sign() < 0 {
-			v.Add(v, int24Ptr)
-		}
-		b := v.FillBytes(make([]byte, 3))
-		out = append(out, b...)
-	}
-	return out
 }
 
 // sqrtAtTick is √(1.0001^tick).

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -57,27 +58,18 @@ func (r replayReader) SubscribeFilterLogs(context.Context, ethereum.FilterQuery,
 
 // matches applies a filter's addresses and topics to a log.
 func matches(q ethereum.FilterQuery, l types.Log) bool {
-	if len(q.Addresses) > 0 && !contains(q.Addresses, l.Address) {
+	if len(q.Addresses) > 0 && !slices.Contains(q.Addresses, l.Address) {
 		return false
 	}
 	for i, alts := range q.Topics {
 		if len(alts) == 0 {
 			continue
 		}
-		if i >= len(l.Topics) || !contains(alts, l.Topics[i]) {
+		if i >= len(l.Topics) || !slices.Contains(alts, l.Topics[i]) {
 			return false
 		}
 	}
 	return true
-}
-
-func contains[T comparable](xs []T, x T) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // Watch is a no-op: a recording holds the logs it holds (agents.LogSource).

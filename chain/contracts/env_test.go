@@ -3,7 +3,6 @@ package contracts_test
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/binary"
 	"math/big"
 	"testing"
 	"time"
@@ -226,14 +225,4 @@ func call[T any](e *env, to common.Address, data []byte, unpack func([]byte) (T,
 		e.t.Fatal(err)
 	}
 	return v
-}
-
-// positionKey is Uniswap's Position.get key: keccak256(abi.encodePacked(owner, int24 lower, int24 upper)).
-func positionKey(owner common.Address, lower, upper int32) [32]byte {
-	i24 := func(v int32) []byte {
-		var b [4]byte
-		binary.BigEndian.PutUint32(b[:], uint32(v))
-		return b[1:]
-	}
-	return crypto.Keccak256Hash(owner.Bytes(), i24(lower), i24(upper))
 }

@@ -102,7 +102,7 @@ func (e *env) checkVault(lower, upper int64) {
 		e.t.Fatalf("vault position = [%s, %s) liquidity %s, want [%d, %d) liquidity %d",
 			pos.TickLower, pos.TickUpper, pos.Liquidity, lower, upper, vaultLiq)
 	}
-	onPool := call(e, e.pool, poolABI.PackPositions(positionKey(e.vault, int32(lower), int32(upper))), poolABI.UnpackPositions)
+	onPool := call(e, e.pool, poolABI.PackPositions(contracts.PositionKey(e.vault, int32(lower), int32(upper))), poolABI.UnpackPositions)
 	if onPool.Liquidity.Int64() != vaultLiq {
 		e.t.Fatalf("pool.positions(vault, %d, %d).liquidity = %s, want %d", lower, upper, onPool.Liquidity, vaultLiq)
 	}
@@ -157,7 +157,7 @@ func TestCommitAndApplyReranges(t *testing.T) {
 		[]bindings.Action{tk2.action(t, e.vault, 0, map[[32]byte]int64{tickLower: -3000})}))
 	t.Logf("gas: applyActions with one re-range (burn + collect + mint) = %d", ra.GasUsed)
 	e.checkVault(-3000, 1500)
-	old := call(e, e.pool, poolABI.PackPositions(positionKey(e.vault, -1200, 1500)), poolABI.UnpackPositions)
+	old := call(e, e.pool, poolABI.PackPositions(contracts.PositionKey(e.vault, -1200, 1500)), poolABI.UnpackPositions)
 	if old.Liquidity.Sign() != 0 || old.TokensOwed0.Sign() != 0 || old.TokensOwed1.Sign() != 0 {
 		t.Errorf("old position not emptied: liquidity %s owed %s/%s", old.Liquidity, old.TokensOwed0, old.TokensOwed1)
 	}

@@ -1,6 +1,11 @@
 package contracts
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
 
 // Param returns the on-chain name of a guarded parameter: the ASCII name
 // right-padded with zero bytes, as Solidity's bytes32("tickLower").
@@ -31,4 +36,12 @@ func ParamName(p [32]byte) (string, bool) {
 		}
 	}
 	return string(p[:n]), true
+}
+
+// PositionKey is the key under which a Uniswap v3 pool keeps owner's
+// position [lower, upper) (UniswapV3Pool.positions): keccak256 of
+// abi.encodePacked(owner, int24 lower, int24 upper).
+func PositionKey(owner common.Address, lower, upper int32) common.Hash {
+	i24 := func(v int32) []byte { return []byte{byte(v >> 16), byte(v >> 8), byte(v)} }
+	return crypto.Keccak256Hash(owner.Bytes(), i24(lower), i24(upper))
 }

@@ -215,13 +215,13 @@ func (r *deployRun) plan() []deployRound {
 		op         = r.op.addr
 	)
 	initial := func(param string) int64 {
-		t0, s := int64(p.StartTick), int64(d.TickSpacing)
+		lo, hi := guardStart(int64(p.StartTick), int64(d.TickSpacing), p.LowerBounds, p.UpperBounds)
 		if param == "tickLower" {
-			return clamp(alignDown(t0-initialHalfWidth, s), p.LowerBounds)
+			return lo
 		}
-		return clamp(alignDown(t0+initialHalfWidth, s), p.UpperBounds)
+		return hi
 	}
-	base := func() (int32, int32) { return baseRange(p.MarketLow, p.MarketHigh, int64(d.TickSpacing)) }
+	base := func() (int32, int32) { return baseRange(p.MarketLow, p.MarketHigh) }
 	return []deployRound{
 		{n: 1, title: "tokens, factory, trader, registry, verifier", steps: []deployStep{
 			{name: "tUSDC+tWETH", done: r.tokensDone, txs: r.tokenTxs,
@@ -308,7 +308,7 @@ func (r *deployRun) plan() []deployRound {
 			{name: "DevTrader.mint(base liquidity)",
 				done: func(ctx context.Context) (bool, error) {
 					lo, hi := base()
-					key := crypto.Keccak256Hash(d.Trader.Bytes(), int24Bytes(lo), int24Bytes(hi))
+					key := contracts.PositionKey(d.Trader, lo, hi)
 					pos, err := view(ctx, r.op.cfg.Client, d.Pool, poolABI.PackPositions(key), poolABI.UnpackPositions)
 					return err == nil && pos.Liquidity.Sign() > 0, err
 				},
@@ -561,12 +561,10 @@ func (r *deployRun) bounds(param string, b Bounds, initial func(string) int64) d
 		}}
 }
 
-// int24Bytes is t as Solidity's abi.encodePacked writes an int24.
-func int24Bytes(t int32) []byte { return []byte{byte(t >> 16), byte(t >> 8), byte(t)} }
-
 // baseRange is DevTrader's base position: [low, high] padded, aligned to
 // the pool's tick spacing s and inside the usable tick range.
-func baseRange(low, high int32, s int64) (int32, int32) {
+func baseRange(low, high int32) (int32, int32) {
+	const s = poolTickSpacing
 	minUsable := -alignDown(-MinTick, s) // the lowest multiple of s ≥ MinTick
 	maxUsable := alignDown(MaxTick, s)
 	lo := max(alignDown(int64(low)-basePaddingTicks, s), minUsable)
@@ -616,16 +614,27 @@ func MarketOf(path []int32, liquidity *big.Int) Market {
 	if liquidity == nil {
 		liquidity = big.NewInt(DefaultLiquidity)
 	}
-	low, high := path[0], path[0]
+	lo, hi := baseRange(pathRange(path))
+	t0 := int64(path[0])
+	lb, ub := defaultBounds(t0, Bounds{}, Bounds{})
+	m := Market{StartTick: path[0], BaseLower: lo, BaseUpper: hi,
+		BaseLiquidity: new(big.Int).Mul(liquidity, big.NewInt(baseLiquidityFactor)), Liquidity: liquidity,
+		Fee: poolFee, TickSpacing: poolTickSpacing, LowerBounds: lb, UpperBounds: ub}
+	m.GuardLower, m.GuardUpper = guardStart(t0, poolTickSpacing, lb, ub)
+	return m
+}
+
+// pathRange is the lowest and highest tick of a price path.
+func pathRange(path []int32) (low, high int32) {
+	low, high = path[0], path[0]
 	for _, t := range path {
 		low, high = min(low, t), max(high, t)
 	}
-	lo, hi := baseRange(low, high, poolTickSpacing)
-	t0 := int64(path[0])
-	lb, ub := defaultBounds(t0, Bounds{}, Bounds{})
-	return Market{StartTick: path[0], BaseLower: lo, BaseUpper: hi,
-		BaseLiquidity: new(big.Int).Mul(liquidity, big.NewInt(baseLiquidityFactor)), Liquidity: liquidity,
-		Fee: poolFee, TickSpacing: poolTickSpacing, LowerBounds: lb, UpperBounds: ub,
-		GuardLower: clamp(alignDown(t0-initialHalfWidth, poolTickSpacing), lb),
-		GuardUpper: clamp(alignDown(t0+initialHalfWidth, poolTickSpacing), ub)}
+	return low, high
+}
+
+// guardStart is the guard's first tickLower and tickUpper for a market
+// opening at tick t0: ± initialHalfWidth, aligned, inside the bounds.
+func guardStart(t0, spacing int64, lower, upper Bounds) (int64, int64) {
+	return clamp(alignDown(t0-initialHalfWidth, spacing), lower), clamp(alignDown(t0+initialHalfWidth, spacing), upper)
 }

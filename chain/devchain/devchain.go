@@ -349,10 +349,7 @@ func (c *Chain) seal(ctx context.Context) (common.Hash, error) {
 func (c *Chain) deploy(ctx context.Context) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	low, high := c.cfg.PriceTicks[0], c.cfg.PriceTicks[0]
-	for _, t := range c.cfg.PriceTicks {
-		low, high = min(low, t), max(high, t)
-	}
+	low, high := pathRange(c.cfg.PriceTicks)
 	dep, err := c.op.Deploy(ctx, DeployParams{
 		StartTick:   c.cfg.PriceTicks[0],
 		MarketLow:   low,
