@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
@@ -81,7 +80,7 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 // --from/--to part of it) on the exact executor (backtest/mm).
 func backtestMarketMaking(ctx context.Context, cfg *config.Config, o backtestOptions, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "steward backtest: %s, executor %s\n", cfg.Agent.Name, o.executor)
-	bar := newProgress(stdout)
+	bar := newProgress(stdout, "blocks")
 	execute := mm.Execute
 	if o.executor == "fast" {
 		execute = mm.ExecuteFast
@@ -163,51 +162,4 @@ func writeResultTable(w io.Writer, r report.Run) {
 			m.ImpermanentLoss, m.MaxDrawdown, m.Sharpe, 100*m.TimeInRange, m.Reranges, m.GasUsed)
 	}
 	_ = tw.Flush()
-}
-
-// progress shows how far a long command is: a bar redrawn in place on a
-// terminal, a line every 10 % otherwise.
-type progress struct {
-	w       io.Writer
-	tty     bool
-	start   time.Time
-	shown   int // last tenth printed (not a terminal)
-	lastBar time.Time
-}
-
-func newProgress(w io.Writer) *progress {
-	tty := false
-	if f, ok := w.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			tty = true
-		}
-	}
-	return &progress{w: w, tty: tty, start: time.Now(), shown: -1}
-}
-
-func (p *progress) update(done, total int) {
-	elapsed := time.Since(p.start)
-	rate := float64(done) / max(elapsed.Seconds(), 1e-9)
-	eta := time.Duration(float64(total-done) / max(rate, 1e-9) * float64(time.Second))
-	if p.tty {
-		if done < total && time.Since(p.lastBar) < 100*time.Millisecond {
-			return
-		}
-		p.lastBar = time.Now()
-		const width = 30
-		fill := width * done / total
-		fmt.Fprintf(p.w, "\r[%s%s] %d/%d blocks  %.0f blocks/s  ETA %s ", strings.Repeat("=", fill), strings.Repeat(" ", width-fill),
-			done, total, rate, eta.Round(time.Second))
-		return
-	}
-	if tenth := 10 * done / total; tenth > p.shown {
-		p.shown = tenth
-		fmt.Fprintf(p.w, "  %3d%%  %d/%d blocks  %.0f blocks/s  ETA %s\n", 10*tenth, done, total, rate, eta.Round(time.Second))
-	}
-}
-
-func (p *progress) done() {
-	if p.tty {
-		fmt.Fprintln(p.w)
-	}
 }

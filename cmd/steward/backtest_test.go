@@ -24,7 +24,8 @@ import (
 
 // TestBacktestShippedDay runs `steward backtest -c configs/marketmaking-demo.yaml`
 // on the recorded day as a quant would (issue 11): at GOMAXPROCS 1 and 2,
-// the same summary.json and report.html byte for byte; the strategy and both
+// the same summary.json and report.html byte for byte; the fast executor's
+// summary the same but for gas; the strategy and both
 // baselines side by side; every applied re-range verified; and the report,
 // opened in headless Chromium, shows its charts (the screenshot is kept).
 func TestBacktestShippedDay(t *testing.T) {
@@ -49,6 +50,17 @@ func TestBacktestShippedDay(t *testing.T) {
 		if !bytes.Equal(a, b) {
 			t.Fatalf("%s differs between two runs of the same config and data (GOMAXPROCS 1 and 2)", name)
 		}
+	}
+	// The fast executor on the same day: the same summary but the executor's
+	// name and the gas (which it does not model).
+	fastDir := filepath.Join(t.TempDir(), "fast")
+	var fastOut bytes.Buffer
+	if code := run(ctx, []string{"backtest", "-c", cfg, "--executor", "fast", "--out", fastDir}, &fastOut, &fastOut); code != 0 {
+		t.Fatalf("steward backtest --executor fast exited %d:\n%s", code, fastOut.String())
+	}
+	exactSum, fastSum := gasless(t, mustReadFile(t, filepath.Join(dirs[0], "summary.json"))), gasless(t, mustReadFile(t, filepath.Join(fastDir, "summary.json")))
+	if exactSum != fastSum {
+		t.Fatalf("the fast and exact executors' summaries of the day differ beyond executor and gas:\n%s\n---\n%s", exactSum, fastSum)
 	}
 	var sum struct {
 		Blocks     struct{ Count int }
@@ -127,6 +139,25 @@ func TestBacktestRefusesBadInput(t *testing.T) {
 			t.Fatalf("%v exited %d, want 1 and %q:\n%s", tc.args, code, tc.want, out.String())
 		}
 	}
+}
+
+// gasless is a summary.json without what only the exact executor has: its
+// name and the strategies' gas.
+func gasless(t *testing.T, data []byte) string {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	delete(m, "executor")
+	for _, s := range m["strategies"].([]any) {
+		delete(s.(map[string]any)["metrics"].(map[string]any), "gasUsed")
+	}
+	out, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
 }
 
 func mustReadFile(t *testing.T, path string) []byte {

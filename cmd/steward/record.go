@@ -60,7 +60,7 @@ func runRecord(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer st.Close()
 	fmt.Fprintf(stdout, "steward record: blocks %d..%d from %s for %s (%s) into %s\n", *from, *to, url, cfg.Agent.Name, cfg.Kind.Name, *out)
-	bar := newProgress(stdout)
+	bar := newProgress(stdout, "blocks")
 	err = record.Record(ctx, record.Params{
 		Node: ethclient.NewClient(client), Batch: client, BatchSize: *batch,
 		Kind: cfg.Kind, Settings: cfg.Settings, From: *from, To: *to, Store: st,

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -118,9 +117,15 @@ func sweepLocal(ctx context.Context, o sweepOptions, plan *sweep.Plan, agent str
 		o.out = filepath.Join("data", "sweep-local-"+agent)
 	}
 	fmt.Fprintf(stdout, "running on this machine, %d at a time\n", o.parallel)
-	bar := newSweepProgress(stdout)
+	bar := newProgress(stdout, "configurations")
+	failed := 0
 	results, err := sweep.RunLocal(ctx, plan, sweep.LocalParams{Parallel: o.parallel,
-		Progress: func(done, total int, r sweep.Result) { bar.update(done, total, r.Err != "") }})
+		Progress: func(done, total int, r sweep.Result) {
+			if r.Err != "" {
+				failed++
+			}
+			bar.note(done, total, fmt.Sprintf("(%d failed)", failed))
+		}})
 	bar.done()
 	if err != nil {
 		return err
@@ -284,48 +289,4 @@ func runWorker(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintf(stdout, "steward worker %s: stopped\n", w.ID())
 	return nil
-}
-
-// sweepProgress shows how many configurations are done: a line redrawn in
-// place on a terminal, otherwise a line every 10 % and at least every 30 s.
-type sweepProgress struct {
-	w           io.Writer
-	tty         bool
-	start, last time.Time
-	shown       int
-	failed      int
-}
-
-func newSweepProgress(w io.Writer) *sweepProgress {
-	tty := false
-	if f, ok := w.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			tty = true
-		}
-	}
-	return &sweepProgress{w: w, tty: tty, start: time.Now(), last: time.Now(), shown: -1}
-}
-
-func (p *sweepProgress) update(done, total int, failed bool) {
-	if failed {
-		p.failed++
-	}
-	elapsed := time.Since(p.start)
-	eta := time.Duration(float64(elapsed) / float64(done) * float64(total-done))
-	line := fmt.Sprintf("%d/%d configurations (%d failed)  %s elapsed  ETA %s", done, total, p.failed,
-		elapsed.Round(time.Second), eta.Round(time.Second))
-	if p.tty {
-		fmt.Fprintf(p.w, "\r%s ", line)
-		return
-	}
-	if tenth := 10 * done / total; tenth > p.shown || time.Since(p.last) >= 30*time.Second || done == total {
-		p.shown, p.last = tenth, time.Now()
-		fmt.Fprintf(p.w, "  %s\n", line)
-	}
-}
-
-func (p *sweepProgress) done() {
-	if p.tty {
-		fmt.Fprintln(p.w)
-	}
 }
