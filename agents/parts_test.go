@@ -3,11 +3,9 @@ package agents_test
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"math/big"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -100,37 +98,12 @@ func TestAgentsShareParts(t *testing.T) {
 		chain.Commit()
 	}
 
-	parts := agents.NewParts(slog.New(slog.DiscardHandler))
-	defer parts.Close()
-	if err := chain.Start(ctx); err != nil {
-		t.Fatal(err)
+	fleet[2].schedule = never
+	for _, a := range fleet {
+		a.model = mdl
 	}
 	const blocks = 40
-	var wg sync.WaitGroup
-	var mu sync.Mutex // the agents report from their own goroutines
-	for _, a := range fleet {
-		params := agents.RunParams{
-			Name: a.name, Node: chain.Client(), Parts: parts, Key: a.key, Guard: dep.Guard,
-			Program: a.program, Model: mdl, Policies: widthPolicy(t), Store: a.store, Blocks: blocks,
-			PollInterval: 25 * time.Millisecond, Logger: slog.New(slog.DiscardHandler),
-			Report: func(rep agents.Report) {
-				mu.Lock()
-				defer mu.Unlock()
-				if rep.Stage == agents.StageSettled {
-					a.settled = append(a.settled, rep)
-					return
-				}
-				a.reports = append(a.reports, rep)
-			},
-		}
-		if a.name == "watcher" {
-			params.Schedule = never
-		}
-		wg.Go(func() { a.sum, a.err = agents.Run(ctx, params) })
-	}
-	wg.Wait()
-	mu.Lock()
-	defer mu.Unlock()
+	parts := runFleet(t, ctx, chain, fleet, blocks)
 
 	checkFleet(t, ctx, chain, fleet[:2], models)
 	// One outbox for the key: every transaction it sent has its own nonce,

@@ -44,13 +44,6 @@ type RunParams struct {
 	// its process: the head follower and log stream of its chain and the
 	// outbox of its key (built by the first agent that asks).
 	Parts *Parts
-	// Source, when set, is a head stream the agent shares with others (a
-	// subscription of an ingest.Hub over one follower per chain): Run reads
-	// it instead of starting a follower of its own, and leaves it running.
-	Source ingest.HeadStream
-	// Logs, when set, is the chain's log stream shared with other agents;
-	// defaults to the one of Parts, or one of the agent's own over Node.
-	Logs  LogSource
 	Key   *ecdsa.PrivateKey
 	Guard common.Address
 	Model Model
@@ -117,20 +110,16 @@ func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
 	if heads == nil {
 		heads = p.Node
 	}
-	source, logs := p.Source, p.Logs
-	if source == nil && p.Parts != nil {
+	// Shared heads and logs from Parts, or the agent's own (below).
+	var source ingest.HeadStream
+	var logs LogSource = ingest.NewLogStream(p.Node, 0)
+	if p.Parts != nil {
 		sub, shared, err := p.Parts.Heads(p.Name, chainID.Uint64(), heads, p.Node, p.PollInterval)
 		if err != nil {
 			return sum, err
 		}
 		defer sub.Close()
-		source = sub
-		if logs == nil {
-			logs = shared
-		}
-	}
-	if logs == nil {
-		logs = ingest.NewLogStream(p.Node, 0)
+		source, logs = sub, shared
 	}
 	agent, err := New(ctx, Config{
 		Name: p.Name, Address: crypto.PubkeyToAddress(p.Key.PublicKey), Program: p.Program,

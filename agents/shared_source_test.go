@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/robfig/cron/v3"
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/program"
@@ -20,7 +21,6 @@ import (
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
-	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/inference/onnx"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
 	"github.com/steward-agents/steward/strategies/marketmaking"
@@ -39,7 +39,8 @@ type fleetAgent struct {
 	reports []agents.Report // one per head, in order
 	settled []agents.Report
 	store   store.Store
-	sub     *ingest.Subscription
+	// schedule, when set, is the agent's cron schedule.
+	schedule cron.Schedule
 }
 
 // fundedChain is an embedded chain with 100 ms blocks, funding n fresh keys.
@@ -59,45 +60,34 @@ func fundedChain(t *testing.T, ctx context.Context, n int) (*devchain.Chain, []*
 	return chain, keys
 }
 
-// runFleet runs every agent for the given number of heads in this process,
-// all reading one follower of chain through an ingest.Hub (each its own
-// subscription and SQLite store), starting the chain's block loop, and
-// returns the hub once every agent has stopped.
-func runFleet(t *testing.T, ctx context.Context, chain *devchain.Chain, fleet []*fleetAgent, blocks uint64) *ingest.Hub {
+// runFleet runs every agent for the given number of heads in this process
+// from one set of shared parts (one follower and log stream for the chain,
+// one outbox per key), each with its own SQLite store unless the test set
+// one, starting the chain's block loop, and returns the parts once every
+// agent has stopped.
+func runFleet(t *testing.T, ctx context.Context, chain *devchain.Chain, fleet []*fleetAgent, blocks uint64) *agents.Parts {
 	t.Helper()
-	follower, err := ingest.NewFollower(ingest.FollowerConfig{PollInterval: 25 * time.Millisecond}, chain.Client(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hub, err := ingest.NewHub(ingest.HubConfig{}, follower, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	parts := agents.NewParts(slog.New(slog.DiscardHandler))
+	t.Cleanup(parts.Close)
 	for _, a := range fleet {
-		if a.sub, err = hub.Subscribe(a.name); err != nil {
-			t.Fatal(err)
+		if a.store == nil {
+			a.store = sqliteStore(t)
 		}
-		a.store = sqliteStore(t)
 	}
-	if err := hub.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(hub.Stop)
-	if err := follower.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(follower.Stop)
 	if err := chain.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup
+	var mu sync.Mutex // the agents report from their own goroutines
 	for _, a := range fleet {
 		wg.Go(func() {
 			a.sum, a.err = agents.Run(ctx, agents.RunParams{
-				Name: a.name, Node: chain.Client(), Source: a.sub, Key: a.key, Guard: chain.Deployment().Guard,
+				Name: a.name, Node: chain.Client(), Parts: parts, Key: a.key, Guard: chain.Deployment().Guard,
 				Program: a.program, Model: a.model, Policies: widthPolicy(t), Store: a.store, Blocks: blocks,
-				Logger: slog.New(slog.DiscardHandler),
+				Schedule: a.schedule, PollInterval: 25 * time.Millisecond, Logger: slog.New(slog.DiscardHandler),
 				Report: func(rep agents.Report) {
+					mu.Lock()
+					defer mu.Unlock()
 					if rep.Stage == agents.StageSettled {
 						a.settled = append(a.settled, rep)
 						return
@@ -108,7 +98,7 @@ func runFleet(t *testing.T, ctx context.Context, chain *devchain.Chain, fleet []
 		})
 	}
 	wg.Wait()
-	return hub
+	return parts
 }
 
 // checkFleet requires every agent to have run without error, applied at
@@ -163,7 +153,7 @@ func blocksOf(a *fleetAgent) []uint64 {
 
 // TestAgentsShareOneFollower runs two agents of different configurations
 // (their own keys, stores, vaults and strategy parameters) in one process
-// on one chain, reading one follower through an ingest.Hub (issue 10): both
+// on one chain, reading one follower and one log stream (issue 10): both
 // see the same heads, both act, and every bundle of each verifies.
 func TestAgentsShareOneFollower(t *testing.T) {
 	rt := onnxtest.Runtime(t)
@@ -190,12 +180,19 @@ func TestAgentsShareOneFollower(t *testing.T) {
 		chain.Commit()
 	}
 
-	hub := runFleet(t, ctx, chain, fleet, 40)
+	parts := runFleet(t, ctx, chain, fleet, 40)
 	checkFleet(t, ctx, chain, fleet, models)
-	// One stream: the agents ticked on the same heads, in the same order.
+	// One stream: the agents ticked on the same heads, in the same order,
+	// from the head the later of them joined it at (a stream is joined at
+	// its next head).
 	b0, b1 := blocksOf(fleet[0]), blocksOf(fleet[1])
-	n := min(len(b0), len(b1), 40)
-	if n < 40 || !slices.Equal(b0[:n], b1[:n]) {
+	if len(b0) < 40 || len(b1) < 40 {
+		t.Fatalf("the agents saw %d and %d heads, want 40 each", len(b0), len(b1))
+	}
+	from := max(b0[0], b1[0])
+	s0, s1 := b0[from-b0[0]:], b1[from-b1[0]:]
+	n := min(len(s0), len(s1))
+	if n < 38 || !slices.Equal(s0[:n], s1[:n]) {
 		t.Fatalf("the agents saw different heads:\n%v\n%v", b0, b1)
 	}
 	// Both vaults were steered, each by its own agent.
@@ -205,15 +202,14 @@ func TestAgentsShareOneFollower(t *testing.T) {
 			t.Fatalf("vault %d has no position", i)
 		}
 	}
-	if st := hub.Stats(); st.Lagged != 0 || st.Events < 40 {
-		t.Fatalf("hub stats %+v: want ≥ 40 events and no subscriber cut off", st)
+	st := parts.Stats(chain.ChainID().Uint64())
+	if st.Heads.Lagged != 0 || st.Heads.Events < 40 {
+		t.Fatalf("shared head stream %+v: want ≥ 40 events and no subscriber cut off", st.Heads)
 	}
-	// The agents read the hub's streams, not followers of their own: a
-	// stream nobody reads would hold every event since the start.
-	for _, a := range fleet {
-		if backlog := len(a.sub.Heads()); backlog > 10 {
-			t.Fatalf("%s left %d events unread on its shared stream", a.name, backlog)
-		}
+	// The agents read the shared streams, not their own: one log read per
+	// head for both (a new Watch re-reads a block at most once per agent).
+	if st.LogReads == 0 || st.LogReads > st.Heads.Events+uint64(len(fleet)) {
+		t.Fatalf("%d log reads for %d heads: the agents did not share one log stream", st.LogReads, st.Heads.Events)
 	}
 }
 
