@@ -15,7 +15,7 @@ export CGO_ENABLED := 1
 # Packages with goroutines of their own: run under the race detector.
 RACE_PKGS := ./agents/... ./chain/ingest/... ./chain/devchain/... ./chain/rpc/... ./chain/txmgr/... ./inference/onnx/... ./inference/llm/... ./inference/blob/...
 
-.PHONY: demo demo-anvil test test-crash-long deps tools build contracts bench fuzz vet lint clean sweep-demo
+.PHONY: demo demo-anvil test test-crash-long deps tools build contracts bench bench-fleet bench-fleet-soak fuzz vet lint clean sweep-demo
 
 demo: deps build
 	$(BIN) demo
@@ -98,6 +98,11 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeLogs$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./chain/ingest
 	$(GO) test -run '^$$' -fuzz '^FuzzResponseBody$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./chain/rpc
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./agents/config
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./strategies/governance/proposal
+	$(GO) test -run '^$$' -fuzz '^FuzzParseBook$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./strategies/governance/proposal
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./strategies/governance/decode
+	$(GO) test -run '^$$' -fuzz '^FuzzAnalyze$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./strategies/governance/features
+	$(GO) test -run '^$$' -fuzz '^FuzzCreated$$' -fuzzminimizetime 1x -fuzztime $(FUZZTIME) ./strategies/governance
 
 # Rebuild contract artifacts and bindings from source (needs Node + npm).
 contracts: chain/contracts/node_modules
@@ -105,7 +110,15 @@ contracts: chain/contracts/node_modules
 
 bench: deps
 	bash agents/store/ensure-postgres.sh
-	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords|VerifyTx|VerifyRange|HubFanOut|ReplaySequential|Swap$$|BacktestExact|BacktestFast' -benchmem -count 3 ./chain/ingest ./inference/onnx ./agents ./policies ./agents/store/sqlite ./agents/store/postgres ./backtest/replay ./backtest/univ3 ./backtest/mm | tee bench.txt
+	$(GO) test -run '^$$' -bench 'DecodeSwap$$|SessionRun|Tick|Evaluate|InsertRecords|VerifyTx|VerifyRange|HubFanOut|ReplaySequential|Swap$$|BacktestExact|BacktestFast|Score$$|Touched|DecodeCreated|BatchedModel' -benchmem -count 3 ./chain/ingest ./inference/onnx ./inference/model ./strategies/risk ./agents ./policies ./agents/store/sqlite ./agents/store/postgres ./backtest/replay ./backtest/univ3 ./backtest/mm ./strategies/governance | tee bench.txt
+
+# Many agents in one process against the synthetic 10,000-TPS node: 50 and
+# 200 agents for 25 blocks each; the soak runs 50 agents for ten minutes.
+bench-fleet: deps
+	$(GO) test -run '^$$' -bench 'Fleet' -benchtime 1x -timeout 30m ./agents | tee bench-fleet.txt
+
+bench-fleet-soak: deps
+	STEWARD_FLEET_BLOCKS=1500 $(GO) test -run '^$$' -bench 'Fleet/agents=50$$' -benchtime 1x -timeout 40m ./agents | tee bench-fleet-soak.txt
 
 sweep-demo: deps build
 	bin/steward sweep -c configs/marketmaking-demo.yaml --grid backtest/sweep/testdata/sweep.yaml --local --out data/sweep-demo

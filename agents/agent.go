@@ -53,6 +53,21 @@ type Config struct {
 	// schedule runs on block timestamps, not the wall clock, so a replay of
 	// history decides at the same blocks as the live run did.
 	Schedule cron.Schedule
+	// TickTimeout, when set, is each tick's deadline (supervise.go).
+	TickTimeout time.Duration
+	// Control, when set, is read at the start of every tick: the switch an
+	// operator set (`steward serve`, store.Control). A paused agent
+	// observes the head and stops there; a halted one (the kill switch)
+	// has every action denied, as the policy engine's kill switch does. A
+	// failed read fails the tick: it never runs unguarded. Run sets it to
+	// the agent's store; backtests leave it nil.
+	Control Controls
+	// History, when set, is the node the agent catches up from when it
+	// starts: the logs its program declares of the blocks it missed while
+	// stopped (from the checkpoint it saves at every tick to the first
+	// live head) reach the program with that head, read by the reorg-safe
+	// log poller (resume.go). Nil (backtests): it starts at the live head.
+	History ingest.LogReader
 	// Report receives one report per tick and one per settled submission. Optional.
 	Report func(Report)
 	// Logger defaults to slog.Default().
@@ -80,6 +95,11 @@ func (c *Config) validate() error {
 		c.Logger = slog.Default()
 	}
 	return errors.Join(errs...)
+}
+
+// Controls reads the switch in force for an agent; store.Store has it.
+type Controls interface {
+	Control(ctx context.Context, agent string) (store.Control, error)
 }
 
 // LogSource is where an agent reads the logs its program declares:
@@ -127,16 +147,33 @@ func (r *RecordNonces) take(n int) uint64 {
 // Run; the agent processes them one at a time, so no state below needs a
 // lock except the cron flag.
 type Agent struct {
-	cfg    Config
-	logger *slog.Logger
-	events []program.Event // the logs the program declares
+	cfg     Config
+	logger  *slog.Logger
+	events  []program.Event // the logs the program declares
+	display []string        // the program's Declaration.Display, for reports
 
 	nextDue time.Time // block time at or after which the next decision is due
 
 	last    map[string]any // last applied action, exposed to policies as `last`
 	pending *pending       // the submission waiting for its receipt
+	// orphans are bundles a reorg took off the chain after they settled,
+	// waiting to be mined again (orphans.go).
+	orphans []*pending
+	// recheck asks the next tick to look again at the bundles settled as
+	// mined (set at start-up and when a reorg is seen); tip is the last
+	// head ticked, to see one.
+	recheck bool
+	tip     *types.Header
+	// missed are the logs of the blocks missed while stopped, for the
+	// first live tick; resumed is set once they were read (resume.go).
+	missed      []types.Log
+	resumed     bool
+	resumeTries int
 
 	inflight *inflight // inferences of an Asynchronous model still running
+
+	skipped []*types.Header // stale heads dropped for the one being ticked (supervise.go)
+	restart restart         // the back-off after a panic (supervise.go)
 }
 
 type pending struct {
@@ -144,6 +181,7 @@ type pending struct {
 	decisions []int64
 	action    map[string]any
 	report    Report
+	orphaned  bool // a reorg took the block it was mined in off the chain
 }
 
 // New validates the config and restores the agent's record nonce from the store.
@@ -151,8 +189,9 @@ func New(ctx context.Context, cfg Config) (*Agent, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
+	decl := cfg.Program.Declare()
 	a := &Agent{cfg: cfg, logger: cfg.Logger.With("agent", cfg.Name), last: map[string]any{},
-		events: cfg.Program.Declare().Events}
+		events: decl.Events, display: decl.Display}
 	for _, e := range a.events {
 		cfg.Logs.Watch(e.Address)
 	}
@@ -165,40 +204,12 @@ func New(ctx context.Context, cfg Config) (*Agent, error) {
 	return a, nil
 }
 
-// Run consumes heads until the channel closes or ctx ends. A tick error is
-// logged and the agent goes on with the next head: one bad block must not
-// stop an agent.
-func (a *Agent) Run(ctx context.Context, heads <-chan ingest.Event) error {
-	for {
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case ev, ok := <-heads:
-			if !ok {
-				return nil
-			}
-			if ev.Kind == ingest.Reorg {
-				a.onReorg(ev)
-				continue
-			}
-			if err := a.Tick(ctx, ev.Header); err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				a.logger.Error("tick failed", "block", ev.Header.Number, "err", err)
-				// Every head gets a report, a failed one too, so summaries
-				// and metrics count it.
-				a.report(Report{Agent: a.cfg.Name, Block: ev.Header.Number.Uint64(), Stage: StageError, Reason: err.Error()})
-			}
-		}
-	}
-}
-
 // Pending reports whether a submission is still waiting for its receipt.
 func (a *Agent) Pending() bool { return a.pending != nil }
 
 func (a *Agent) onReorg(ev ingest.Event) {
 	a.logger.Warn("reorg", "depth", ev.ReorgDepth, "ancestor", ev.CommonAncestor)
+	a.recheck = true
 	if a.inflight != nil && a.inflight.head.Number.Uint64() > ev.CommonAncestor {
 		// Its inputs describe an orphaned block; the guard would refuse its
 		// records (OrphanedRecord).
@@ -210,13 +221,14 @@ func (a *Agent) onReorg(ev ingest.Event) {
 	}
 }
 
-// blockLogs reads the head block's logs the program declares, and whether
-// one of them is a trigger.
+// blockLogs reads the logs the program declares of the head block — and
+// first of the stale heads dropped for it (supervise.go), oldest first, so
+// the program misses no event — and whether one of them is a trigger.
 func (a *Agent) blockLogs(ctx context.Context, head *types.Header) (logs []types.Log, triggered bool, err error) {
 	if len(a.events) == 0 {
 		return nil, false, nil
 	}
-	logs, err = a.cfg.Logs.Logs(ctx, head.Hash(), func(l types.Log) bool {
+	match := func(l types.Log) bool {
 		for _, e := range a.events {
 			if e.Matches(l) {
 				triggered = triggered || e.Trigger
@@ -224,8 +236,21 @@ func (a *Agent) blockLogs(ctx context.Context, head *types.Header) (logs []types
 			}
 		}
 		return false
-	})
-	return logs, triggered, err
+	}
+	for _, l := range a.missed { // caught up at start-up (resume.go)
+		if match(l) {
+			logs = append(logs, l)
+		}
+	}
+	for _, h := range append(a.skipped, head) {
+		got, err := a.cfg.Logs.Logs(ctx, h.Hash(), match)
+		if err != nil {
+			return nil, false, err
+		}
+		logs = append(logs, got...)
+	}
+	a.missed = nil
+	return logs, triggered, nil
 }
 
 // isDue reports whether the head at block time t runs the decision stages:
@@ -249,6 +274,7 @@ func (a *Agent) isDue(t uint64) bool {
 
 func (a *Agent) report(r Report) {
 	if a.cfg.Report != nil {
+		r.Display = a.display
 		a.cfg.Report(r)
 	}
 }

@@ -65,7 +65,7 @@ func TestPipelineOnAnvil(t *testing.T) {
 		gas += r.Outcome.GasUsed
 	}
 	if sum.Confirmed != stats[store.DecisionConfirmed] || sum.GasUsed != gas || len(sum.Txs) != len(settled) ||
-		sum.Ticks < 60 || !sum.Drained || sum.Open != 0 || sum.Unsettled {
-		t.Fatalf("summary %+v; want %d confirmed, gas %d, ≥ 60 ticks, drained with nothing open", sum, len(settled), gas)
+		sum.Ticks+sum.Dropped < 60 || !sum.Drained || sum.Open != 0 || sum.Unsettled {
+		t.Fatalf("summary %+v; want %d confirmed, gas %d, ≥ 60 heads (ticked or dropped as stale), drained with nothing open", sum, len(settled), gas)
 	}
 }

@@ -34,6 +34,9 @@ func (g gatedModel) Run(ctx context.Context, in program.Input) (agents.Inference
 // records (BLOCKHASH forgets a block after 256; RecordTooOld); the next
 // head starts a new inference, and nothing was stored or sent.
 func TestPipelineDropsAnAnswerTooOldForTheGuard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("make test runs it in its full pass; its second run under -race -short would only add time")
+	}
 	gate := make(chan struct{})
 	r := newRig(t, rigOptions{model: func(m agents.CardModel) agents.Model { return gatedModel{CardModel: m, gate: gate} }})
 	r.step()

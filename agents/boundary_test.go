@@ -43,6 +43,7 @@ func TestRuntimeImportsNoStrategy(t *testing.T) {
 var domainWords = map[string]bool{
 	"pool": true, "vault": true, "ticklower": true, "tickupper": true, "uniswap": true,
 	"reserve": true, "reserves": true, "proposal": true, "proposals": true,
+	"aave": true, "ltv": true, "collateral": true, "liquidation": true, "borrow": true, "borrower": true, "borrowers": true,
 }
 
 // allowed are the uses of those words that mean something else.

@@ -36,6 +36,17 @@ type ChainExecutorConfig struct {
 	Outbox *txmgr.Outbox
 	Store  store.Store
 	DryRun bool
+	// Claims, when set (HA: Replica), must record each bundle's block for
+	// the agent before the bundle goes to the outbox; its refusal sends
+	// nothing. Defaults to none (one replica per agent).
+	Claims Claimer
+}
+
+// Claimer records that this process submits an agent's decision at a
+// block under an idempotency key, refusing when it may not (it no longer
+// holds the agent's lease) or when the block was already claimed.
+type Claimer interface {
+	Claim(ctx context.Context, agent string, block uint64, key string) error
 }
 
 // NewChainExecutor checks the config.
@@ -93,9 +104,9 @@ func (e *ChainExecutor) Advance(ctx context.Context, head *types.Header) error {
 	return e.cfg.Outbox.Advance(ctx, head)
 }
 
-// Submit simulates the bundle; unless DryRun, it hands it to the outbox. A
-// simulated revert is decoded into the contract's named error and nothing
-// is sent.
+// Submit simulates the bundle; unless DryRun, it claims the bundle's block
+// (with Claims set) and hands it to the outbox. A simulated revert is
+// decoded into the contract's named error and nothing is sent.
 func (e *ChainExecutor) Submit(ctx context.Context, b program.Bundle) (program.Submission, error) {
 	if len(b.Actions) == 0 {
 		return program.Submission{}, errors.New("agents: empty bundle")
@@ -111,6 +122,13 @@ func (e *ChainExecutor) Submit(ctx context.Context, b program.Bundle) (program.S
 		return program.Submission{}, nil
 	}
 	key := program.BundleKey(b.Agent, b.Actions[0].DecisionID)
+	if e.cfg.Claims != nil {
+		// One submission per agent and block, by whichever replica: a
+		// refused claim is a decision not sent, and the error says why.
+		if err := e.cfg.Claims.Claim(ctx, e.cfg.Agent, b.Block, key); err != nil {
+			return program.Submission{}, fmt.Errorf("not sent: %w", err)
+		}
+	}
 	tx, err := e.cfg.Outbox.Submit(ctx, txmgr.Request{Key: key, To: e.cfg.Guard, Data: data, Root: b.Root, Agent: e.cfg.Agent})
 	sub := program.Submission{Key: key, TxHash: tx.Hash, TxID: tx.ID}
 	if err != nil {
@@ -134,6 +152,9 @@ func (e *ChainExecutor) Settle(ctx context.Context, s program.Submission) (progr
 		// OutboxConfig.Confirmations blocks on top, and re-broadcasts it if a
 		// reorg drops it first; the agent then sees the chain as it is.
 		out := program.Outcome{Success: !tx.Reverted, GasUsed: tx.GasUsed, BlockNumber: tx.BlockNumber}
+		if tx.Hash != s.TxHash {
+			out.TxHash = tx.Hash // a fee bump was mined
+		}
 		if tx.Reverted {
 			out.Reason = "reverted on chain (status 0)"
 		}
@@ -143,6 +164,19 @@ func (e *ChainExecutor) Settle(ctx context.Context, s program.Submission) (progr
 	default:
 		return program.Outcome{}, false, nil
 	}
+}
+
+// Recheck asks the outbox whether the latest attempt of the submission's
+// key is still mined in a canonical block (Outbox.Recheck).
+func (e *ChainExecutor) Recheck(ctx context.Context, s program.Submission) (bool, error) {
+	if e.cfg.DryRun {
+		return false, nil
+	}
+	tx, err := e.cfg.Store.TransactionByKey(ctx, s.Key)
+	if err != nil {
+		return false, fmt.Errorf("recheck %s: %w", s.Key, err)
+	}
+	return e.cfg.Outbox.Recheck(ctx, tx.ID)
 }
 
 // InFlight counts the agent's open transactions in the outbox.

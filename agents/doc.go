@@ -38,6 +38,14 @@
 // complete. Block triggers never come from cron (it rounds sub-second
 // schedules up to a second).
 //
+// Operator control (Config.Control, the store's switches that `steward
+// serve` sets): read once at the start of every tick, after settling, so a
+// switch set by any process takes effect at the agent's next tick. Paused,
+// the tick observes the head (windows stay complete) and ends as
+// StagePaused; halted — the kill switch — every proposed action is
+// rejected with the policy engine's kill-switch verdict, no rule run. A
+// failed read fails the tick.
+//
 // Inferences: Program.Inputs asks for one or more per tick; each makes a
 // record, the tick's records are the leaves of one Merkle tree, and each
 // call of the plan carries its own record and proof (so one bundle can
@@ -57,8 +65,24 @@
 // — per chain one head follower fanned out through an ingest.Hub and one
 // log stream (ingest.LogStream, one eth_getLogs per block for every agent),
 // per signing key one outbox (so agents of one key never race for its
-// nonces), per store one connection. Run takes them from RunParams.Parts;
-// `steward run -c a.yaml -c b.yaml` runs several configs this way.
+// nonces), per store one connection, and per model digest one ONNX model
+// (Parts.CardModel) that batches the inferences its agents make at one
+// tick into one session run, with the bits each would have had alone
+// (inference/onnx, "Batching"; RunAll joins every agent before the first
+// tick; HA agents keep their own models). Run takes them from
+// RunParams.Parts; `steward run -c a.yaml -c b.yaml` runs several configs
+// this way.
+//
+// High availability (ha.go, agents/lease): with RunParams.HA (`steward run
+// --ha --replica NAME`, PostgreSQL only) two or more replicas run the same
+// agents, and each agent runs only on the replica that holds its lease:
+// the others stand by, retrying; the owner renews the lease at every head
+// and goes back to standby when it loses it; a standby whose owner died
+// takes the agent over when the lease expires (a few blocks), starting from
+// the store as a restart would. Every send is fenced: the executor claims
+// the decision's block and the outbox checks the lease and its token in
+// PostgreSQL before each broadcast (agents/lease says exactly what this
+// guarantees, and the window left).
 //
 // To add a strategy kind, write four things, none of them here: its pure
 // decision logic and its program.Program in strategies/<kind> (chain reads
@@ -77,4 +101,21 @@
 // Agent.Recover (recover.go) reconciles the outbox, resumes the decision in
 // flight and abandons any that never reached it, so no decision is lost or
 // sent twice (cmd/steward's TestCrashSafety kills the process to prove it).
+//
+// Reorgs: a decision settles when its bundle is mined. A reorg within the
+// outbox's confirmations is the outbox's (it re-broadcasts); one deeper is
+// seen by the agent (orphans.go) when the follower reports a reorg, when a
+// head is not above the last one ticked, and at start-up: each confirmed
+// decision whose bundle's block left the chain becomes orphaned, the outbox
+// sends the bundle again (Executor.Recheck), and the agent settles it anew
+// — confirmed, or failed when the guard refuses records of an orphaned
+// block. New actions are held meanwhile, as for a pending bundle.
+//
+// Restarts (resume.go): the agent saves a checkpoint (block and hash) at
+// every tick. Started again, it reads the logs its program declares of the
+// blocks it missed, from the checkpoint to the first live head, through the
+// reorg-safe log poller (chain/ingest.LogPoller, which first reports a
+// reorg below the checkpoint), and hands them to the program with that
+// head's, as it does a dropped stale head's: it acts only on live heads
+// and misses no event.
 package agents

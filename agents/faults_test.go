@@ -24,6 +24,9 @@ import (
 // and malformed answers, a node that lags, and a node restart — observes every block exactly once, loses no
 // decision, and its bundles verify. The faults show in the client's stats.
 func TestPipelineThroughNodeFaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("make test runs it in its full pass; its second run under -race -short would only add time")
+	}
 	rt := onnxtest.Runtime(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -91,6 +94,7 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 
 	st := sqliteStore(t)
 	var blocks []uint64
+	var skipped []int // stale heads dropped before each observed block
 	stages := map[agents.Stage]int{}
 	var settled []agents.Report
 	_, err = agents.Run(ctx, agents.RunParams{
@@ -104,7 +108,7 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 				settled = append(settled, r)
 				return
 			}
-			blocks = append(blocks, r.Block)
+			blocks, skipped = append(blocks, r.Block), append(skipped, r.Skipped)
 			stages[r.Stage]++
 		},
 	})
@@ -112,9 +116,13 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Each block once, in order: ticked, or dropped as stale for a newer
+	// one when a retried read made a tick slow (its logs went with it).
+	heads := len(blocks)
 	for i := 1; i < len(blocks); i++ {
-		if blocks[i] != blocks[i-1]+1 {
-			t.Fatalf("blocks observed %v: want each block once, in order", blocks)
+		heads += skipped[i]
+		if blocks[i] != blocks[i-1]+1+uint64(skipped[i]) {
+			t.Fatalf("blocks observed %v (stale heads dropped before each: %v): want each block once, in order", blocks, skipped)
 		}
 	}
 	// A tick whose reads ran out of retries is reported failed, and the
@@ -122,8 +130,8 @@ func TestPipelineThroughNodeFaults(t *testing.T) {
 	if failed := stages[agents.StageError]; failed > 5 {
 		t.Fatalf("%d of 40 ticks failed under the faults", failed)
 	}
-	if len(blocks) != 40 || len(settled) == 0 {
-		t.Fatalf("%d blocks observed, %d bundles settled: want 40 and at least one", len(blocks), len(settled))
+	if heads != 40 || len(settled) == 0 {
+		t.Fatalf("%d heads observed or dropped, %d bundles settled: want 40 and at least one", heads, len(settled))
 	}
 	stats, _ := st.Stats(ctx, "mm-faults")
 	if stats[store.DecisionSubmitted]+stats[store.DecisionApproved]+stats[store.DecisionProposed] != 0 {

@@ -100,11 +100,15 @@ func (a *Agent) inferStage(ctx context.Context, head *types.Header, obs program.
 	if ready {
 		due = a.isDue(head.Time) || triggered
 	}
-	if !ready || !due {
+	switch {
+	case ready && !due:
+		rep.Stage, rep.Reason = StageIdle, "not scheduled"
+		return nil, false, nil
+	case !ready && obs.Idle != "":
+		rep.Stage, rep.Reason = StageIdle, obs.Idle
+		return nil, false, nil
+	case !ready:
 		rep.Stage, rep.Reason = StageWarmup, "collecting observations"
-		if ready {
-			rep.Stage, rep.Reason = StageIdle, "not scheduled"
-		}
 		return nil, false, nil
 	}
 

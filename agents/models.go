@@ -27,6 +27,46 @@ func LoadModel(rt *onnx.Runtime, cardPath string) (CardModel, error) {
 	return CardModel{m}, nil
 }
 
+// CardModel returns the model of the card at cardPath that the agents of
+// the process share, and joins it for one agent. It is opened once per
+// model digest with model.OpenBatched, eager: the inferences its agents
+// make that meet (while a run is under way) cost one batched session run,
+// with the bits each would have had alone, and none waits for another
+// (inference/onnx, "Batching"); a model whose batched runs could differ
+// runs each inference alone, as the log says. Call leave when the agent
+// stops.
+func (p *Parts) CardModel(cardPath string) (m CardModel, leave func(), err error) {
+	card, err := model.LoadCard(cardPath)
+	if err != nil {
+		return CardModel{}, nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ctx.Err() != nil {
+		return CardModel{}, nil, errors.New("agents: the shared parts are closed")
+	}
+	shared, ok := p.models[card.Digest]
+	if !ok {
+		rt, err := Runtime()
+		if err != nil {
+			return CardModel{}, nil, err
+		}
+		// Eager: an agent's inference never waits for the others'; the
+		// calls that meet (while a run is under way) run as one batch.
+		// Waiting for every agent's call, up to a window, made the infer
+		// stage's p99 10-20 ms in a 50-agent fleet on 2 busy cores
+		// (BENCHMARKS.md).
+		if shared, err = model.OpenBatched(rt, cardPath, onnx.BatcherConfig{Eager: true}); err != nil {
+			return CardModel{}, nil, err
+		}
+		if err := shared.Batcher().Batching(); err != nil {
+			p.logger.Warn("model runs each inference alone", "model", card.Name, "digest", shared.Digest().Hex(), "reason", err)
+		}
+		p.models[shared.Digest()] = shared
+	}
+	return CardModel{shared}, shared.Batcher().Join(), nil
+}
+
 // ModelSet is the set of models verification may re-run, by digest.
 type ModelSet struct{ reg *model.Registry }
 
@@ -63,7 +103,7 @@ func (s ModelSet) Model(digest common.Hash) (verify.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return verify.FixedPoint(m, m.Card().OutputScale), nil
+	return verify.FixedPoint(m, verify.Scales{Input: m.Card().InputScale, Output: m.Card().OutputScale}), nil
 }
 
 // Get returns the loaded model with this digest.

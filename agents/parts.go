@@ -18,11 +18,13 @@ import (
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/ingest"
 	"github.com/steward-agents/steward/chain/txmgr"
+	"github.com/steward-agents/steward/inference/model"
 )
 
 // Parts are what the agents of one process share, so that N agents cost
 // one head follower and one log stream per chain, one outbox per signing
-// key and one connection per store, not N of each: Run takes an agent's source, logs and outbox from
+// key, one connection per store and one batched model per model digest
+// (CardModel), not N of each: Run takes an agent's source, logs and outbox from
 // here when RunParams.Parts is set. The first agent on a chain starts its
 // follower; the streams run until Close, whichever agents come and go.
 // Safe for concurrent use.
@@ -35,6 +37,7 @@ type Parts struct {
 	chains   map[uint64]*chainParts
 	outboxes map[keyOnChain]*keyOutbox
 	stores   map[config.Store]store.Store
+	models   map[common.Hash]*model.Model
 }
 
 type chainParts struct {
@@ -64,7 +67,8 @@ func NewParts(logger *slog.Logger) *Parts {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	return &Parts{logger: logger, ctx: ctx, cancel: cancel,
-		chains: map[uint64]*chainParts{}, outboxes: map[keyOnChain]*keyOutbox{}, stores: map[config.Store]store.Store{}}
+		chains: map[uint64]*chainParts{}, outboxes: map[keyOnChain]*keyOutbox{}, stores: map[config.Store]store.Store{},
+		models: map[common.Hash]*model.Model{}}
 }
 
 // chain returns the chain's shared streams, starting its follower (polling
@@ -206,7 +210,8 @@ func (p *Parts) Store(ctx context.Context, s config.Store) (store.Store, error) 
 	return st, nil
 }
 
-// Close stops every chain's follower and hub and closes the outboxes.
+// Close stops every chain's follower and hub and closes the outboxes,
+// stores and models.
 func (p *Parts) Close() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -223,6 +228,10 @@ func (p *Parts) Close() {
 	for s, st := range p.stores {
 		st.Close()
 		delete(p.stores, s)
+	}
+	for d, m := range p.models {
+		_ = m.Close()
+		delete(p.models, d)
 	}
 }
 

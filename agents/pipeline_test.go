@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/robfig/cron/v3"
@@ -509,4 +510,26 @@ func lastRecord(t *testing.T, r *rig) common.Hash {
 		t.Fatal(err)
 	}
 	return d.RecordHash
+}
+
+// idler is a program with no work item at any block: it says so.
+type idler struct{ watcher }
+
+func (p *idler) Observe(_ context.Context, head *types.Header, _ []types.Log) (program.Observation, error) {
+	return program.Observation{Block: head, State: map[string]any{"applied": int64(0)}, Idle: "no proposal to score"}, nil
+}
+
+func (p *idler) Inputs(program.Observation) ([]program.Input, bool, error) { return nil, false, nil }
+
+// TestIdleProgramSaysWhy: a program that is not ready because it has
+// nothing to work on reports the reason it gives, as an idle tick, not as
+// a warm-up.
+func TestIdleProgramSaysWhy(t *testing.T) {
+	r := newRig(t, rigOptions{program: func(r *rig) program.Program { return &idler{watcher{guard: r.chain.Deployment().Guard}} }})
+	r.step()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.report) != 1 || r.report[0].Stage != agents.StageIdle || r.report[0].Reason != "no proposal to score" {
+		t.Fatalf("reports %+v, want one idle tick saying why", r.report)
+	}
 }

@@ -19,7 +19,10 @@ import (
 //   - an approved decision that reached the outbox becomes submitted; one
 //     that did not is failed ("abandoned") — it is stale and never sent;
 //   - the submitted decision becomes pending again, so it is settled and
-//     no new action is taken until it is;
+//     no new action is taken until it is; so do the orphaned ones (a reorg
+//     took their bundles' blocks off the chain), and the first tick
+//     rechecks the confirmed ones (orphans.go): the chain may have
+//     reorganised while the agent was down;
 //   - the last confirmed action is restored for the policies (cooldowns).
 func (a *Agent) Recover(ctx context.Context) error {
 	if err := a.cfg.Executor.Recover(ctx); err != nil {
@@ -53,6 +56,10 @@ func (a *Agent) Recover(ctx context.Context) error {
 		a.logger.Info("resuming a submitted decision", "decision", d.ID, "tx", tx.Hash)
 	case !errors.Is(err, store.ErrNotFound):
 		return fmt.Errorf("agent %s: recover: %w", a.cfg.Name, err)
+	}
+
+	if err := a.recoverOrphans(ctx); err != nil {
+		return err
 	}
 
 	d, err = a.cfg.Store.LastDecision(ctx, a.cfg.Name, store.DecisionConfirmed)

@@ -13,6 +13,9 @@ import (
 // orphaned blocks), no record is applied twice, and the agent goes on
 // deciding on the canonical branch.
 func TestPipelineReorgNeverActsOnAnOrphanedBlock(t *testing.T) {
+	if testing.Short() {
+		t.Skip("make test runs it in its full pass; its second run under -race -short would only add time")
+	}
 	for _, depth := range []int{1, 2, 7, 64} {
 		t.Run(fmt.Sprintf("depth %d", depth), func(t *testing.T) {
 			// The outbox keeps transactions open until they are deeper than

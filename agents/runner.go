@@ -63,17 +63,32 @@ type RunParams struct {
 	Blocks uint64
 	// PollInterval for nodes that cannot push new heads. Defaults to 200ms.
 	PollInterval time.Duration
-	Report       func(Report)
+	// TickTimeout, when set, is each tick's deadline.
+	TickTimeout time.Duration
+	Report      func(Report)
 	// Metrics, when set, is where the outbox's gauges are registered.
 	Metrics prometheus.Registerer
-	Logger  *slog.Logger
+	// HA, when set, runs the agent only while this replica holds its
+	// lease, and fences every send with it (ha.go); Store must keep leases
+	// (PostgreSQL).
+	HA     *Replica
+	Logger *slog.Logger
 }
 
 // Run assembles the agent and drives it from a head follower until ctx ends
 // or Blocks heads have been processed, then returns what it did. Ending
 // with ctx (SIGINT, SIGTERM) is not an error: the summary says what was left
-// to the next start.
-func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
+// to the next start. With HA it waits in standby until it holds the
+// agent's lease, and returns to standby when it loses it.
+func Run(ctx context.Context, p RunParams) (Summary, error) {
+	if p.HA != nil {
+		return runHA(ctx, p)
+	}
+	return run(ctx, p)
+}
+
+// run is Run for one stretch of ownership (all of it without HA).
+func run(ctx context.Context, p RunParams) (sum Summary, err error) {
 	// sum is a named result: the deferred reads of what is left (below)
 	// must reach the caller whatever return ran.
 	if p.Logger == nil {
@@ -98,7 +113,8 @@ func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
 			return sum, fmt.Errorf("register outbox metrics: %w", err)
 		}
 	}
-	exec, err := NewChainExecutor(ChainExecutorConfig{Agent: p.Name, Guard: p.Guard, Outbox: outbox, Store: p.Store, DryRun: p.DryRun})
+	exec, err := NewChainExecutor(ChainExecutorConfig{Agent: p.Name, Guard: p.Guard, Outbox: outbox, Store: p.Store,
+		DryRun: p.DryRun, Claims: p.claims()})
 	if err != nil {
 		return sum, err
 	}
@@ -124,7 +140,8 @@ func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
 	agent, err := New(ctx, Config{
 		Name: p.Name, Address: crypto.PubkeyToAddress(p.Key.PublicKey), Program: p.Program,
 		Model: p.Model, Policies: p.Policies, Logs: logs, Nonces: nonces,
-		Store: p.Store, Executor: exec, Schedule: p.Schedule, Logger: p.Logger,
+		Store: p.Store, Control: p.Store, Executor: exec, Schedule: p.Schedule, TickTimeout: p.TickTimeout, Logger: p.Logger,
+		History: history(p.Node),
 		Report: func(r Report) {
 			sum.add(r)
 			if p.Report != nil {
@@ -192,11 +209,31 @@ func Run(ctx context.Context, p RunParams) (sum Summary, err error) {
 // Parts, or its own.
 func (p *RunParams) outbox(chainID *big.Int) (o *txmgr.Outbox, created bool, err error) {
 	cfg := txmgr.OutboxConfig{ChainID: chainID, Agent: p.Name, Confirmations: p.Confirmations, BuilderURL: p.BuilderURL}
+	if p.HA != nil {
+		cfg.Fence = p.HA
+	}
 	if p.Parts != nil {
 		return p.Parts.Outbox(cfg, p.Node, p.Store, p.Key)
 	}
 	o, err = txmgr.NewOutbox(cfg, p.Node, p.Store, p.Key, p.Logger)
 	return o, err == nil, err
+}
+
+// history is the node as a log poller reads it, or nil when it cannot
+// (a node without HeaderByHash): the agent then starts at the live head.
+func history(n Node) ingest.LogReader {
+	if r, ok := n.(ingest.LogReader); ok {
+		return r
+	}
+	return nil
+}
+
+// claims is the executor's Claimer: the replica with HA, else none.
+func (p *RunParams) claims() Claimer {
+	if p.HA == nil {
+		return nil // not a typed nil in the interface
+	}
+	return p.HA
 }
 
 // Drain settles the pending submission, then lets the executor finish its
@@ -248,7 +285,10 @@ func (a *Agent) Drain(ctx context.Context, heads <-chan ingest.Event, maxHeads i
 
 // limit forwards the first n NewHead events (and any reorgs among them).
 func limit(ctx context.Context, in <-chan ingest.Event, n uint64) <-chan ingest.Event {
-	out := make(chan ingest.Event)
+	// Buffered like the head stream it reads: the agent, not this relay,
+	// decides which waiting heads are stale (supervise.go), and the relay
+	// keeps reading so the hub never cuts the agent off for lagging.
+	out := make(chan ingest.Event, ingest.DefaultHubBuffer)
 	go func() {
 		defer close(out)
 		var seen uint64

@@ -86,10 +86,17 @@ type RunOptions struct {
 	Report func(Report)
 	// MetricsAddr, when set, serves Prometheus metrics at http://MetricsAddr/metrics.
 	MetricsAddr string
-	Logger      *slog.Logger
+	// metrics, when set, is the process's registry that RunAll serves at
+	// MetricsAddr for all its agents; Setup.Run then registers there.
+	metrics *processMetrics
+	Logger  *slog.Logger
 	// Parts, when set, are shared with the other agents of the process
-	// (RunAll): heads, logs, outboxes and stores.
+	// (RunAll): heads, logs, outboxes, stores and, without HA, ONNX models
+	// (Parts.CardModel).
 	Parts *Parts
+	// HA, when set, runs each agent only while this replica holds its
+	// lease (ha.go); the agents' stores must be PostgreSQL.
+	HA *Replica
 }
 
 // Setup is an agent assembled from its config and checked against the
@@ -242,8 +249,38 @@ func (s *Setup) Close() {
 // Run opens the store and runs the agent until ctx ends or o.Blocks heads
 // have been processed (see the package-level Run).
 func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
+	m, leave, err := s.runModel(o)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer leave()
+	return s.run(ctx, o, m)
+}
+
+// runModel is the model the agent runs with o: with o.Parts (and without
+// HA), the process's shared model of its card, joined (Parts.CardModel);
+// otherwise the model Open loaded. Under HA an agent standing by would be
+// a participant that never calls, holding the others' rounds up to the
+// batching window at every tick, so HA agents keep their own models.
+func (s *Setup) runModel(o RunOptions) (Model, func(), error) {
+	if o.Parts == nil || o.HA != nil || s.cfg.Model.Card == "" {
+		return s.model, func() {}, nil
+	}
+	m, leave, err := o.Parts.CardModel(RepoPath(s.cfg.Model.Card))
+	if err != nil {
+		return nil, nil, fmt.Errorf("agent %s: model.card: %w", s.cfg.Agent.Name, err)
+	}
+	return m, leave, nil
+}
+
+// run is Run with the agent's model m.
+func (s *Setup) run(ctx context.Context, o RunOptions, m Model) (Summary, error) {
 	cfg := s.cfg
 	logger := s.logger
+	if o.HA != nil && cfg.Store.Driver != config.StorePostgres {
+		return Summary{}, fmt.Errorf("agent %s: HA needs store.driver %s shared by the replicas; a %s store is one replica's",
+			cfg.Agent.Name, config.StorePostgres, cfg.Store.Driver)
+	}
 	var st store.Store
 	var err error
 	if o.Parts != nil {
@@ -260,21 +297,18 @@ func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
 	report := o.Report
 	var reg *prometheus.Registry
 	if o.MetricsAddr != "" {
-		reg = prometheus.NewRegistry()
-		m, err := NewMetrics(reg)
-		if err != nil {
+		pm := o.metrics
+		if pm == nil {
+			if pm, err = serveProcessMetrics(ctx, o.MetricsAddr, logger); err != nil {
+				return Summary{}, err
+			}
+		}
+		reg = pm.reg
+		if err := reg.Register(NewRPCCollector(cfg.Agent.Name, s.client)); err != nil {
 			return Summary{}, err
 		}
-		if err := reg.Register(NewRPCCollector(s.client)); err != nil {
-			return Summary{}, err
-		}
-		addr, err := ServeMetrics(ctx, o.MetricsAddr, reg, logger.With("agent", cfg.Agent.Name))
-		if err != nil {
-			return Summary{}, err
-		}
-		logger.Info("serving metrics", "agent", cfg.Agent.Name, "url", "http://"+addr.String()+"/metrics")
 		report = func(r Report) {
-			m.Observe(r)
+			pm.m.Observe(r)
 			if o.Report != nil {
 				o.Report(r)
 			}
@@ -282,10 +316,10 @@ func (s *Setup) Run(ctx context.Context, o RunOptions) (Summary, error) {
 	}
 	return Run(ctx, RunParams{
 		Name: cfg.Agent.Name, Node: s.client.Eth(), Heads: s.client, Key: s.key, Program: s.program,
-		Guard: cfg.Chain.Addresses.Guard, Model: s.model, Policies: s.engine, Store: st,
+		Guard: cfg.Chain.Addresses.Guard, Model: m, Policies: s.engine, Store: st,
 		DryRun: cfg.DryRun || o.DryRun, Schedule: cfg.Trigger.Schedule, Blocks: o.Blocks, Confirmations: cfg.Chain.Confirmations,
 		BuilderURL: cfg.Chain.Builder,
-		Report:     report, Metrics: registerer(reg), Logger: logger, Parts: o.Parts,
+		Report:     report, Metrics: registerer(reg), Logger: logger, Parts: o.Parts, HA: o.HA,
 	})
 }
 
@@ -318,18 +352,39 @@ func registerer(reg *prometheus.Registry) prometheus.Registerer {
 // agents' errors joined, each naming its agent. An agent that fails does
 // not stop the others.
 func RunAll(ctx context.Context, setups []*Setup, o RunOptions) ([]Summary, error) {
-	if o.MetricsAddr != "" && len(setups) > 1 {
-		return nil, errors.New("metrics: serving the metrics of several agents from one address is not supported yet; run each agent with its own --metrics")
+	if o.MetricsAddr != "" {
+		// One registry and one address for every agent of the process;
+		// each series is labelled with its agent.
+		pm, err := serveProcessMetrics(ctx, o.MetricsAddr, o.Logger)
+		if err != nil {
+			return nil, err
+		}
+		o.metrics = pm
 	}
 	parts := NewParts(o.Logger)
 	defer parts.Close()
 	o.Parts = parts
+	// Every agent joins its model before any runs, so that the first
+	// tick's rounds already wait for all of them.
+	models := make([]Model, len(setups))
+	leaves := make([]func(), len(setups))
+	for i, s := range setups {
+		m, leave, err := s.runModel(o)
+		if err != nil {
+			for _, l := range leaves[:i] {
+				l()
+			}
+			return nil, err
+		}
+		models[i], leaves[i] = m, leave
+	}
 	sums := make([]Summary, len(setups))
 	errs := make([]error, len(setups))
 	var wg sync.WaitGroup
 	for i, s := range setups {
 		wg.Go(func() {
-			sums[i], errs[i] = s.Run(ctx, o)
+			defer leaves[i]() // the others stop waiting for its calls
+			sums[i], errs[i] = s.run(ctx, o, models[i])
 			if errs[i] != nil {
 				errs[i] = fmt.Errorf("agent %s: %w", s.cfg.Agent.Name, errs[i])
 			}
@@ -337,4 +392,29 @@ func RunAll(ctx context.Context, setups []*Setup, o RunOptions) ([]Summary, erro
 	}
 	wg.Wait()
 	return sums, errors.Join(errs...)
+}
+
+// processMetrics is a process's metrics registry, served at one address.
+type processMetrics struct {
+	reg *prometheus.Registry
+	m   *Metrics
+}
+
+// serveProcessMetrics registers the runtime's metrics on a new registry and
+// serves it at addr until ctx ends.
+func serveProcessMetrics(ctx context.Context, addr string, logger *slog.Logger) (*processMetrics, error) {
+	if logger == nil {
+		logger = slog.Default()
+	}
+	reg := prometheus.NewRegistry()
+	m, err := NewMetrics(reg)
+	if err != nil {
+		return nil, err
+	}
+	served, err := ServeMetrics(ctx, addr, reg, logger)
+	if err != nil {
+		return nil, err
+	}
+	logger.Info("serving metrics", "url", "http://"+served.String()+"/metrics")
+	return &processMetrics{reg: reg, m: m}, nil
 }

@@ -13,14 +13,18 @@ import (
 type Summary struct {
 	// FirstBlock and LastBlock are the first and last heads ticked (0 when none).
 	FirstBlock, LastBlock uint64
-	// Ticks counts the heads the pipeline ran on.
-	Ticks int
-	// Stages counts ticks by how far they went: warmup, idle, held,
+	// Ticks counts the heads the pipeline ran on; Dropped the stale heads
+	// dropped for a newer one (their logs reached the program with it).
+	Ticks, Dropped int
+	// Stages counts ticks by how far they went: warmup, idle, paused, held,
 	// rejected (by a policy), failed (refused in simulation), recorded
 	// (dry run) or submitted.
 	Stages map[Stage]int
 	// Confirmed and Reverted count submitted bundles whose receipt arrived.
 	Confirmed, Reverted int
+	// Orphaned counts bundles a reorg took off the chain after they
+	// settled; each is settled again (and counted again) when re-mined.
+	Orphaned int
 	// GasUsed is the gas of every settled bundle.
 	GasUsed uint64
 	// Txs are the settled bundles' transaction hashes, in order.
@@ -53,6 +57,10 @@ func (s *Summary) add(r Report) {
 	if s.Stages == nil {
 		s.Stages = map[Stage]int{}
 	}
+	if r.Stage == StageOrphaned {
+		s.Orphaned++
+		return
+	}
 	if r.Stage == StageSettled {
 		if r.Outcome.Success {
 			s.Confirmed++
@@ -65,6 +73,7 @@ func (s *Summary) add(r Report) {
 		return
 	}
 	s.Ticks++
+	s.Dropped += r.Skipped
 	s.Stages[r.Stage]++
 	if s.FirstBlock == 0 || r.Block < s.FirstBlock {
 		s.FirstBlock = r.Block
@@ -80,9 +89,13 @@ func (s Summary) Write(w io.Writer) error {
 	if s.Ticks > 0 {
 		blocks = fmt.Sprintf("blocks %d..%d", s.FirstBlock, s.LastBlock)
 	}
-	fmt.Fprintf(w, "summary: %d tick(s), %s\n", s.Ticks, blocks)
+	dropped := ""
+	if s.Dropped > 0 {
+		dropped = fmt.Sprintf(" (%d stale head(s) dropped)", s.Dropped)
+	}
+	fmt.Fprintf(w, "summary: %d tick(s)%s, %s\n", s.Ticks, dropped, blocks)
 	var parts []string
-	for _, st := range []Stage{StageWarmup, StageIdle, StageWaiting, StageHeld, StageRejected, StageFailed, StageRecorded, StageSubmitted, StageError} {
+	for _, st := range []Stage{StageWarmup, StageIdle, StagePaused, StageWaiting, StageHeld, StageRejected, StageFailed, StageRecorded, StageSubmitted, StageError} {
 		if n := s.Stages[st]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%s %d", st, n))
 		}
@@ -92,6 +105,9 @@ func (s Summary) Write(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "  decisions:    %s\n", strings.Join(parts, ", "))
 	fmt.Fprintf(w, "  transactions: confirmed %d, reverted %d, gas used %d\n", s.Confirmed, s.Reverted, s.GasUsed)
+	if s.Orphaned > 0 {
+		fmt.Fprintf(w, "  orphaned by a reorg and sent again: %d (counted again when re-mined)\n", s.Orphaned)
+	}
 	for _, t := range s.Txs {
 		mark := "✓"
 		if !t.Success {

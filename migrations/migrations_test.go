@@ -43,10 +43,10 @@ func TestBothDialectsHaveTheSameMigrations(t *testing.T) {
 func goStates(t *testing.T) map[string][]string {
 	t.Helper()
 	states := map[string][]string{}
-	readStates(t, states, filepath.Join("..", "agents", "store", "store.go"), map[string]string{"DecisionState": "DecisionState"})
+	readStates(t, states, filepath.Join("..", "agents", "store", "store.go"), map[string]string{"DecisionState": "DecisionState", "ControlState": "ControlState"})
 	readStates(t, states, filepath.Join("..", "chain", "txtype", "txtype.go"), map[string]string{"State": "TxState"})
-	if len(states["DecisionState"]) != 8 || len(states["TxState"]) != 9 {
-		t.Fatalf("parsed states %v: expected 8 decision and 9 transaction states", states)
+	if len(states["DecisionState"]) != 9 || len(states["TxState"]) != 9 || len(states["ControlState"]) != 3 {
+		t.Fatalf("parsed states %v: expected 9 decision, 9 transaction and 3 control states", states)
 	}
 	return states
 }
@@ -85,25 +85,39 @@ func TestStateChecksListEveryGoState(t *testing.T) {
 	want := goStates(t)
 	tableRe := regexp.MustCompile(`(?s)CREATE TABLE (\w+) \((.*?)\n\)`)
 	checkRe := regexp.MustCompile(`(?s)CHECK \(state IN \((.*?)\)\)`)
+	alterRe := regexp.MustCompile(`(?s)ALTER TABLE (\w+) ADD CONSTRAINT \w+ CHECK \(state IN \((.*?)\)\)`)
 	for _, d := range []migrations.Dialect{migrations.Postgres, migrations.SQLite} {
 		fsys, _ := migrations.FS(d)
-		src, err := fs.ReadFile(fsys, "00001_init.sql")
+		files, err := fs.Glob(fsys, "*.sql")
 		if err != nil {
 			t.Fatal(err)
 		}
+		// Every table that has a state, as the last Up section that
+		// creates it or replaces its CHECK leaves it (files in order).
 		found := map[string][]string{}
-		for _, m := range tableRe.FindAllStringSubmatch(string(src), -1) {
-			c := checkRe.FindStringSubmatch(m[2])
-			if c == nil {
-				continue
-			}
+		list := func(table, in string) {
 			var states []string
-			for _, s := range strings.Split(c[1], ",") {
+			for _, s := range strings.Split(in, ",") {
 				states = append(states, strings.Trim(strings.TrimSpace(s), "'"))
 			}
-			found[m[1]] = states
+			found[table] = states
 		}
-		for table, typ := range map[string]string{"decisions": "DecisionState", "transactions": "TxState"} {
+		for _, f := range files {
+			b, err := fs.ReadFile(fsys, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			up, _, _ := strings.Cut(string(b), "-- +goose Down")
+			for _, m := range tableRe.FindAllStringSubmatch(up, -1) {
+				if c := checkRe.FindStringSubmatch(m[2]); c != nil {
+					list(m[1], c[1])
+				}
+			}
+			for _, m := range alterRe.FindAllStringSubmatch(up, -1) {
+				list(m[1], m[2])
+			}
+		}
+		for table, typ := range map[string]string{"decisions": "DecisionState", "transactions": "TxState", "agent_controls": "ControlState"} {
 			got, w := slices.Sorted(slices.Values(found[table])), slices.Sorted(slices.Values(want[typ]))
 			if !slices.Equal(got, w) {
 				t.Errorf("%s %s: CHECK lists %v, Go declares %v", d, table, got, w)
@@ -134,10 +148,10 @@ func TestUpSQLiteIsIdempotent(t *testing.T) {
 			t.Fatalf("up: %v", err)
 		}
 	}
-	if v, err := migrations.Version(ctx, db, migrations.SQLite); err != nil || v != 3 {
-		t.Fatalf("version = %d, %v; want 3", v, err)
+	if v, err := migrations.Version(ctx, db, migrations.SQLite); err != nil || v != 6 {
+		t.Fatalf("version = %d, %v; want 6", v, err)
 	}
-	for _, table := range []string{"blocks", "inference_records", "decisions", "transactions", "checkpoints"} {
+	for _, table := range []string{"blocks", "inference_records", "decisions", "transactions", "checkpoints", "agent_controls", "agent_leases", "lease_claims"} {
 		var n int
 		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+table).Scan(&n); err != nil {
 			t.Errorf("table %s: %v", table, err)

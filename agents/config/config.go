@@ -205,6 +205,19 @@ func (c *Config) resolvePaths(dir string) {
 	}
 }
 
+// decodeYAML runs a yaml.v3 decode, turning a panic into an error:
+// yaml.v3 panics on some inputs it should refuse (an alias of a mapping
+// used as a mapping key: "hash of unhashable type"), and a config file
+// is input.
+func decodeYAML(decode func(any) error, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("malformed YAML: %v", r)
+		}
+	}()
+	return decode(v)
+}
+
 // Parse decodes one YAML document over Default and validates it; the
 // strategy: section is decoded over the settings of the kind (among kinds)
 // that agent.strategy names, and validated by it. Unknown fields, fields of
@@ -213,7 +226,7 @@ func (c *Config) resolvePaths(dir string) {
 func Parse(data []byte, kinds []program.Kind) (*Config, error) {
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	switch err := dec.Decode(&root); {
+	switch err := decodeYAML(dec.Decode, &root); {
 	case errors.Is(err, io.EOF):
 		return nil, fmt.Errorf("%w: the file is empty", ErrInvalid)
 	case err != nil:
@@ -223,7 +236,7 @@ func Parse(data []byte, kinds []program.Kind) (*Config, error) {
 		return nil, fmt.Errorf("%w: the file must be a YAML mapping (agent:, chain:, key:, …)", ErrInvalid)
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+	if err := decodeYAML(dec.Decode, &extra); !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%w: a config file holds one YAML document", ErrInvalid)
 	}
 
@@ -232,7 +245,7 @@ func Parse(data []byte, kinds []program.Kind) (*Config, error) {
 	c := Default()
 	strict := yaml.NewDecoder(bytes.NewReader(data))
 	strict.KnownFields(true)
-	decodeErr := strict.Decode(&c)
+	decodeErr := decodeYAML(strict.Decode, &c)
 	var te *yaml.TypeError
 	if decodeErr != nil && !errors.As(decodeErr, &te) {
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, decodeErr)
@@ -293,7 +306,7 @@ func (c *Config) decodeStrategy(w *walker, kinds []program.Kind) {
 	settings := c.Kind.NewSettings()
 	if n := &c.Strategy; n.Kind != 0 && n.ShortTag() != "!!null" {
 		w.walk(n, reflect.TypeOf(settings).Elem(), "strategy")
-		if err := n.Decode(settings); err != nil {
+		if err := decodeYAML(n.Decode, settings); err != nil {
 			var te *yaml.TypeError
 			if !errors.As(err, &te) {
 				w.fail("strategy", err)

@@ -2,18 +2,22 @@ package demo
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/agents/api"
 	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/verify"
@@ -32,6 +36,12 @@ type Params struct {
 	BlockInterval time.Duration
 	// StorePath is the SQLite file. Defaults to data/demo-<unix time>.db.
 	StorePath string
+	// Serve is where the dashboard and API (agents/api) are served while
+	// the demo runs: "" for 127.0.0.1 on a free port, "off" for none.
+	Serve string
+	// Token authorises the dashboard's pause, resume and kill switch.
+	// Defaults to a throw-away token, printed with the dashboard's URL.
+	Token string
 	// Out receives the tick lines and the summary. Defaults to os.Stdout.
 	Out    io.Writer
 	Logger *slog.Logger
@@ -61,6 +71,7 @@ func (p *Params) defaults() {
 // Summary is what a demo run did.
 type Summary struct {
 	Ticks     int
+	Dropped   int // stale heads dropped (their logs reached the next tick)
 	Committed int // re-ranges confirmed on chain
 	Rejected  int // refused by policy
 	Failed    int // refused in simulation or reverted
@@ -128,6 +139,14 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 		return sum, err
 	}
 	defer st.Close()
+	verified := &api.Verifications{} // filled as the demo verifies, shown by the dashboard
+	if p.Serve != "off" {
+		stop, err := serveDashboard(ctx, p, st, verified)
+		if err != nil {
+			return sum, err
+		}
+		defer stop()
+	}
 	fmt.Fprintf(out, "  store       : %s (SQLite)\n\n", p.StorePath)
 
 	// Warm the market up so the agent's feature window is full at its first tick.
@@ -190,6 +209,7 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 			return sum, err
 		}
 		verdicts = append(verdicts, v)
+		verified.Set(h, api.Verification{OK: v.OK(), Detail: strings.Join(v.Problems, "; "), CheckedAt: time.Now()})
 		if v.OK() {
 			sum.Verified++
 		} else {
@@ -209,9 +229,41 @@ func Run(ctx context.Context, p Params) (Summary, error) {
 	return sum, nil
 }
 
+// serveDashboard serves the demo store's API and dashboard while the demo
+// runs and prints where, with the token its state changes need.
+func serveDashboard(ctx context.Context, p Params, st api.Store, verified api.VerifyStatus) (stop func(), err error) {
+	addr, token, made := p.Serve, p.Token, false
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
+	if token == "" {
+		var b [16]byte
+		if _, err := rand.Read(b[:]); err != nil {
+			return nil, err
+		}
+		token, made = hex.EncodeToString(b[:]), true
+	}
+	srv, err := api.New(api.Config{Addr: addr, Token: token, Verified: verified, Logger: p.Logger}, st)
+	if err != nil {
+		return nil, err
+	}
+	if err := srv.Start(ctx); err != nil {
+		return nil, fmt.Errorf("dashboard: %w", err)
+	}
+	fmt.Fprintf(p.Out, "  dashboard   : %s — live while the demo runs\n", srv.URL())
+	if made {
+		fmt.Fprintf(p.Out, "  API token   : %s — throw-away, for pause, resume and the kill switch (Authorization: Bearer …)\n", token)
+	}
+	return srv.Stop, nil
+}
+
 func printSummary(out io.Writer, s Summary, dep devchain.Deployment, storePath string) {
-	fmt.Fprintf(out, "\nSummary: %d ticks, %d re-ranges committed on chain, %d held, %d rejected by policy, %d failed; %d/%d transactions verified.\n",
-		s.Ticks, s.Committed, s.Held, s.Rejected, s.Failed, s.Verified, len(s.TxHashes))
+	dropped := ""
+	if s.Dropped > 0 {
+		dropped = fmt.Sprintf(" (and %d stale heads dropped)", s.Dropped)
+	}
+	fmt.Fprintf(out, "\nSummary: %d ticks%s, %d re-ranges committed on chain, %d held, %d rejected by policy, %d failed; %d/%d transactions verified.\n",
+		s.Ticks, dropped, s.Committed, s.Held, s.Rejected, s.Failed, s.Verified, len(s.TxHashes))
 	if len(s.TxHashes) == 0 {
 		return
 	}

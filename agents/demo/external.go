@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"path/filepath"
 	"strings"
 	"time"
@@ -67,6 +68,43 @@ type External struct {
 	progress   io.Writer
 }
 
+// Connection is an external node and its operator: the key that deploys
+// and owns the contracts there.
+type Connection struct {
+	Client   *ethclient.Client
+	ChainID  *big.Int
+	Operator *devchain.Operator
+}
+
+// Connect dials the node at rpc and makes owner its operator. On anvil the
+// operator asks for a block when a transaction of its lingers in the pool,
+// and asks a call that panicked again (anvilClient).
+func Connect(ctx context.Context, rpc string, owner *ecdsa.PrivateKey, log *slog.Logger) (*Connection, error) {
+	client, err := ethclient.DialContext(ctx, rpc)
+	if err != nil {
+		return nil, fmt.Errorf("dial %s: %w", rpc, err)
+	}
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("chain id of %s: %w", rpc, err)
+	}
+	opCfg := devchain.OperatorConfig{Client: client, Key: owner, ChainID: chainID, Logger: log}
+	var version string
+	if err := client.Client().CallContext(ctx, &version, "web3_clientVersion"); err == nil && strings.HasPrefix(strings.ToLower(version), "anvil") {
+		// anvil's automine can leave a ready transaction pending
+		// (foundry-rs/foundry#10122): ask for a block when one lingers.
+		opCfg.Flush = func(ctx context.Context) error { return client.Client().CallContext(ctx, nil, "evm_mine") }
+		opCfg.Client = anvilClient{client}
+	}
+	op, err := devchain.NewOperator(ctx, opCfg)
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	return &Connection{Client: client, ChainID: chainID, Operator: op}, nil
+}
+
 // DefaultStateFile is the deploy state file kept beside the config
 // configOut: "agent.yaml" keeps "agent.deploy.json".
 func DefaultStateFile(configOut string) string {
@@ -110,25 +148,11 @@ func DeployExternal(ctx context.Context, p ExternalParams) (*External, error) {
 	if err != nil {
 		return nil, err
 	}
-	client, err := ethclient.DialContext(ctx, p.RPC)
-	if err != nil {
-		return nil, fmt.Errorf("dial %s: %w", p.RPC, err)
-	}
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("chain id of %s: %w", p.RPC, err)
-	}
-	opCfg := devchain.OperatorConfig{Client: client, Key: p.Owner, ChainID: chainID, Logger: p.Logger}
-	var version string
-	if err := client.Client().CallContext(ctx, &version, "web3_clientVersion"); err == nil && strings.HasPrefix(strings.ToLower(version), "anvil") {
-		// anvil's automine can leave a ready transaction pending
-		// (foundry-rs/foundry#10122): ask for a block when one lingers.
-		opCfg.Flush = func(ctx context.Context) error { return client.Client().CallContext(ctx, nil, "evm_mine") }
-	}
-	op, err := devchain.NewOperator(ctx, opCfg)
+	conn, err := Connect(ctx, p.RPC, p.Owner, p.Logger)
 	if err != nil {
 		return nil, err
 	}
+	client, chainID, op := conn.Client, conn.ChainID, conn.Operator
 	st, err := devchain.OpenDeployState(p.StateFile, chainID, op.Address())
 	if err != nil {
 		return nil, err

@@ -21,6 +21,7 @@ type printer struct {
 
 	mu        sync.Mutex
 	ticks     int
+	dropped   int
 	committed int
 	rejected  int
 	failed    int
@@ -37,18 +38,22 @@ func (p *printer) report(r agents.Report) {
 	if p.named {
 		out = prefixWriter{w: p.out, prefix: r.Agent + "  "}
 	}
+	p.dropped += r.Skipped
 	switch r.Stage {
-	case agents.StageWarmup, agents.StageIdle, agents.StageWaiting:
+	case agents.StageWarmup, agents.StageIdle, agents.StageWaiting, agents.StagePaused:
 		fmt.Fprintf(out, "block %6d  %s\n", r.Block, r.Reason)
 		return
 	case agents.StageSubmitted:
 		p.ticks++
 		return // printed when settled
+	case agents.StageOrphaned:
+		fmt.Fprintf(out, "block %6d  decision %d orphaned: %s; sending it again\n", r.Block, r.Decision, r.Reason)
+		return
 	case agents.StageSettled:
 		if r.Outcome.Success {
 			p.txs = append(p.txs, r.TxHash) // only applied bundles are verified
 			p.committed++
-			fmt.Fprintf(out, "%s  policy ok    tx %s gas %d ✓ re-ranged (%s)\n", p.head(r), r.TxHash.Hex(), r.Outcome.GasUsed, r.Reason)
+			fmt.Fprintf(out, "%s  policy ok    tx %s gas %d ✓ applied\n", p.head(r), r.TxHash.Hex(), r.Outcome.GasUsed)
 		} else {
 			p.failed++
 			fmt.Fprintf(out, "%s  policy ok    tx %s gas %d ✗ %s\n", p.head(r), r.TxHash.Hex(), r.Outcome.GasUsed, r.Outcome.Reason)
@@ -73,15 +78,24 @@ func (p *printer) report(r agents.Report) {
 	}
 }
 
-// head is the common start of a tick line: block, price, forecast, range.
+// head is the common start of a tick line: the block, then each key the
+// program declares for display, from the tick's action or else its state.
 func (p *printer) head(r agents.Report) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "block %6d  price %9.2f  tick %7v", r.Block, r.State["price"], r.State["tick"])
-	if f, ok := r.Action["forecast"]; ok {
-		fmt.Fprintf(&b, "  forecast %6.1f ticks", f)
-	}
-	if lo, ok := r.Action["tickLower"]; ok {
-		fmt.Fprintf(&b, "  range [%v, %v]", lo, r.Action["tickUpper"])
+	fmt.Fprintf(&b, "block %6d", r.Block)
+	for _, k := range r.Display {
+		v, ok := r.Action[k] // what the tick proposes, else what it saw
+		if !ok {
+			v, ok = r.State[k]
+		}
+		if !ok {
+			continue
+		}
+		if f, isFloat := v.(float64); isFloat {
+			fmt.Fprintf(&b, "  %s %.2f", k, f)
+		} else {
+			fmt.Fprintf(&b, "  %s %v", k, v)
+		}
 	}
 	return b.String()
 }
@@ -89,7 +103,7 @@ func (p *printer) head(r agents.Report) string {
 func (p *printer) collect(s *Summary) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	s.Ticks, s.Committed, s.Rejected, s.Failed, s.Held = p.ticks, p.committed, p.rejected, p.failed, p.held
+	s.Ticks, s.Dropped, s.Committed, s.Rejected, s.Failed, s.Held = p.ticks, p.dropped, p.committed, p.rejected, p.failed, p.held
 	s.TxHashes = slices.Clone(p.txs)
 }
 

@@ -19,6 +19,11 @@ type Derivation struct {
 	Params  [][32]byte
 	Record  commit.Record
 	Outputs Output
+	// Inputs are the published inputs the record commits to, as the action
+	// carries them (an ONNX model's: commit.EncodeInts of the features at
+	// the card's input scale), for a kind whose values follow from its
+	// inputs too (a floor a feature sets).
+	Inputs  []byte
 	Context commit.Context
 	// Included is the block the action's transaction was included in: a
 	// state the strategy observed must come before it.

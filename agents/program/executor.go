@@ -73,6 +73,12 @@ type Executor interface {
 	// settles at inclusion, its transaction stays open until it has its
 	// confirmations (0 in dry run).
 	InFlight(ctx context.Context) (int, error)
+	// Recheck looks again, after a reorg, at a submission Settle reported
+	// done: orphaned reports that the block it was mined in is no longer
+	// on the chain. The executor then sends it again, and Settle reports
+	// it pending until it is mined anew. Executors whose chain has no
+	// reorgs (dry run, backtests) report false.
+	Recheck(ctx context.Context, s Submission) (orphaned bool, err error)
 }
 
 // Outcome is the final state of a submission.
@@ -82,4 +88,7 @@ type Outcome struct {
 	BlockNumber uint64
 	// Reason explains a failure (decoded revert).
 	Reason string
+	// TxHash is the attempt the outcome is about when it is not the one
+	// submitted (a fee bump replaced it); zero otherwise.
+	TxHash common.Hash
 }

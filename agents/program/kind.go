@@ -74,6 +74,22 @@ func (p Problems) Err() error { return errors.Join(p...) }
 
 var addressRE = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
 
+// OptionalAddress parses text into dst for a settings field that may be
+// left empty (a demo supplies its own; the kind's Build requires it): an
+// empty text leaves dst zero, a bad one is a problem named by field.
+func (p *Problems) OptionalAddress(field, text string, dst *common.Address) {
+	*dst = common.Address{}
+	if text == "" {
+		return
+	}
+	a, err := ParseAddress(text)
+	if err != nil {
+		p.Add(field, "%q %v", text, err)
+		return
+	}
+	*dst = a
+}
+
 // ParseAddress reads an address from a config: 0x and 40 hex digits, all
 // one case or with a valid EIP-55 checksum, and not the zero address.
 func ParseAddress(s string) (common.Address, error) {

@@ -49,6 +49,11 @@ type Declaration struct {
 	// stages even when the agent's schedule is not due (a proposal created,
 	// a reserve changed).
 	Events []Event
+	// Display lists the State and Action keys a person's one-line view of
+	// a tick shows, in order (the demo's and `steward run`'s printer), the
+	// Action's value where both have the key; a key missing from a tick
+	// is left out.
+	Display []string
 }
 
 // Event selects logs: those emitted by Address whose first topic (the
@@ -92,6 +97,10 @@ type Observation struct {
 	State map[string]any
 	// Program-private data the program needs in Decide.
 	Private any
+	// Idle, when Inputs is not ready, says why for the tick's report (an
+	// event-driven program with no work item: "no proposal to score");
+	// empty means the program is still warming up its window.
+	Idle string
 }
 
 // Plan is a program's answer for one tick.
@@ -137,6 +146,11 @@ type Input struct {
 type Output struct {
 	Values []int64
 	Scale  int64
+	// InputScale is the fixed-point scale the model read its inputs at
+	// (the card's input scale): a kind whose values follow from its
+	// published inputs checks it is the scale it wrote them at. Zero for
+	// a model that reads no numeric inputs (an LLM).
+	InputScale int64
 	// Block is the block the inference was made on (its record's): for an
 	// asynchronous model (an LLM), earlier than the observation Decide
 	// gets, which is the newer state to re-check the answer against. Zero

@@ -22,13 +22,20 @@
 //	      ┌────────────┴──────┐               │ (simulation reverted,
 //	      │ MarkRecorded      │ MarkSubmitted │  send refused)
 //	      ▼                   ▼               ▼
-//	  recorded            submitted ─────▶ failed
-//	  (dry run)               │   MarkFailed (mined and reverted)
-//	                          │ MarkConfirmed
-//	                          ▼
-//	                      confirmed
+//	  recorded            submitted ─────▶ failed ◀──────────────┐
+//	  (dry run)               │   MarkFailed (mined and reverted) │ MarkFailed
+//	                          │ MarkConfirmed                     │ (re-mined and reverted,
+//	                          ▼                  MarkOrphaned     │  or never mined again)
+//	                      confirmed ─────────────────────────▶ orphaned
+//	                          ▲  (a reorg took its bundle's block) │
+//	                          └────────────────────────────────────┘
+//	                              MarkConfirmed (re-mined, succeeded)
 //
-// held, rejected, recorded, confirmed and failed are final. MarkApproved
+// held, rejected, recorded and failed are final; confirmed is final unless
+// a reorg deeper than the outbox's confirmations takes the block its bundle
+// was mined in off the chain: the agent then marks it orphaned (its reason
+// names the block) and settles it again when the outbox's re-broadcast is
+// mined. MarkApproved
 // needs a verdict in which every policy allowed the decision; MarkRejected
 // and MarkFailed need a reason; MarkRecorded and MarkSubmitted store the
 // Merkle root the decision's record was committed under and its proof, and
@@ -63,12 +70,15 @@
 //	     │         │  │ MarkTxReorged (its block left the chain)
 //	     │         │  ▼
 //	     │         │ reorged ── MarkTxSent (re-broadcast the saved bytes) ──▶ sent
+//	     │         │  ▲
+//	     │         │  │ MarkTxReorged (a reorg deeper than the confirmations)
 //	     │         │ MarkTxConfirmed (N confirmations)
-//	     │         ▼
+//	     │         ▼  │
 //	     └───▶ confirmed    (MarkTxConfirmed also accepts sent, for callers
 //	                         that skip the included step)
 //
-// confirmed, replaced, failed and dropped are final (TxState.Final); the
+// confirmed, replaced, failed and dropped are final (TxState.Final) — a
+// confirmed row leaves only by a reorg deeper than its confirmations; the
 // others are open and returned by OpenTransactions for start-up
 // reconciliation. A failed, dropped or replaced row gives its nonce back to
 // ReserveNonce. (Key, Attempt) is unique: inserting a second first attempt at
@@ -81,6 +91,24 @@
 // block seen at a height (a reorg leaves both) in the order they were saved;
 // BlockHash returns the hash saved last at a height, so the ingester saves
 // the canonical block again when the chain switches back to it.
+//
+// # Listings and the operator's switches
+//
+// Agents, ListDecisions and ListTransactions serve readers such as `steward
+// serve` (agents/api). The lists page newest first by id: a page's last id
+// is the cursor (Before) of the next, so a row inserted meanwhile never
+// shifts a page. Filters are by agent and state; ListDecisions also keeps
+// only committed decisions (a Merkle root stored) or those whose action has
+// a given top-level key (a kind's "score", say), so a reader stays as
+// generic as the runtime.
+//
+// A Control is what an operator set for one agent, or for every agent
+// (AllAgents): running, paused or halted (the kill switch). It is not a
+// lifecycle — any state may follow any other, SetControl replaces the row —
+// and Control(agent) answers the stricter of the agent's own and every
+// agent's, so a kill switch for all cannot be undone by resuming one. The
+// runtime reads it at the start of every tick (agents.Config.Control), so a
+// switch set by another process takes effect at the agent's next tick.
 //
 // # Guarantees
 //

@@ -25,6 +25,7 @@ const (
 	DecisionSubmitted DecisionState = "submitted" // its bundle transaction was sent
 	DecisionConfirmed DecisionState = "confirmed" // the bundle was mined and succeeded
 	DecisionFailed    DecisionState = "failed"    // simulation or the mined transaction reverted
+	DecisionOrphaned  DecisionState = "orphaned"  // confirmed, then a reorg took its bundle's block off the chain
 )
 
 // TxState is the lifecycle state of a bundle transaction; the outbox
@@ -112,6 +113,72 @@ type (
 // Stats counts an agent's decisions by state, for summaries.
 type Stats map[DecisionState]int
 
+// ControlState is the switch an operator sets for an agent (`steward
+// serve`: pause, resume, kill switch). Mirrored by a CHECK constraint.
+type ControlState string
+
+// Control states, from the least to the most strict.
+const (
+	ControlRunning ControlState = "running" // ticks run the whole pipeline
+	ControlPaused  ControlState = "paused"  // ticks observe, then stop: nothing is decided
+	ControlHalted  ControlState = "halted"  // the kill switch: every action is denied
+)
+
+// AllAgents is the Control.Agent of the switch that applies to every agent.
+const AllAgents = "*"
+
+// Control is an operator's switch for one agent, or for every agent
+// (Agent == AllAgents). It is not a lifecycle: any state may follow any
+// other, and the last one set is in force.
+type Control struct {
+	Agent     string
+	State     ControlState
+	Reason    string    // why the operator set it, for people
+	UpdatedAt time.Time // zero on SetControl means now
+}
+
+// AgentActivity is an agent the store has seen a block of, and its latest
+// tick.
+type AgentActivity struct {
+	Agent string
+	// LastBlock is the highest block the agent saved (after a reorg, the
+	// one saved last at that height).
+	LastBlock Block
+	// SeenAt is when LastBlock was saved.
+	SeenAt time.Time
+}
+
+// MaxPage is the most rows one listing returns.
+const MaxPage = 1000
+
+// DecisionFilter selects decisions for ListDecisions. Zero fields select
+// everything.
+type DecisionFilter struct {
+	Agent string        // only this agent's
+	State DecisionState // only decisions in this state
+	// Committed keeps only decisions whose record was committed under a
+	// Merkle root (recorded, submitted, and what followed them).
+	Committed bool
+	// ActionKey keeps only decisions whose action (a JSON object) has this
+	// top-level key, e.g. "score". Letters, digits and '_' only.
+	ActionKey string
+	// Before is the cursor: only decisions with a smaller id (0 = from the newest).
+	Before int64
+	// Limit is the most decisions returned, 1..MaxPage.
+	Limit int
+}
+
+// TxFilter selects transactions for ListTransactions. Zero fields select
+// everything.
+type TxFilter struct {
+	Agent string  // only this agent's
+	State TxState // only transactions in this state
+	// Before is the cursor: only rows with a smaller id (0 = from the newest).
+	Before int64
+	// Limit is the most rows returned, 1..MaxPage.
+	Limit int
+}
+
 // Store is the persistence the agent runtime needs. Every method is safe for
 // concurrent use. Lookups of a missing row return an error wrapping
 // ErrNotFound; a transition from the wrong state returns one wrapping
@@ -145,10 +212,13 @@ type Store interface {
 	MarkRecorded(ctx context.Context, id int64, root common.Hash, proof []common.Hash) error
 	// MarkSubmitted moves approved → submitted, linking the transaction, root and proof.
 	MarkSubmitted(ctx context.Context, id int64, txID int64, root common.Hash, proof []common.Hash) error
-	// MarkConfirmed moves submitted → confirmed.
+	// MarkConfirmed moves submitted or orphaned → confirmed.
 	MarkConfirmed(ctx context.Context, id int64) error
-	// MarkFailed moves approved or submitted → failed with a reason.
+	// MarkFailed moves approved, submitted or orphaned → failed with a reason.
 	MarkFailed(ctx context.Context, id int64, reason string) error
+	// MarkOrphaned moves confirmed → orphaned with a reason: the block its
+	// bundle was mined in left the chain.
+	MarkOrphaned(ctx context.Context, id int64, reason string) error
 
 	// InsertTransaction stores a new transaction in state Queued and returns its id.
 	InsertTransaction(ctx context.Context, tx Transaction) (int64, error)
@@ -184,7 +254,8 @@ type Store interface {
 	// MarkTxDropped moves sent → dropped with the reason (its nonce was used
 	// by another transaction).
 	MarkTxDropped(ctx context.Context, id int64, reason string) error
-	// MarkTxReorged moves included → reorged (its block left the chain).
+	// MarkTxReorged moves included or confirmed → reorged (its block left
+	// the chain).
 	MarkTxReorged(ctx context.Context, id int64) error
 	// MarkTxFailed moves queued, signed or sent → failed with the reason.
 	MarkTxFailed(ctx context.Context, id int64, reason string) error
@@ -199,6 +270,26 @@ type Store interface {
 
 	// Stats counts the agent's decisions by state.
 	Stats(ctx context.Context, agent string) (Stats, error)
+
+	// Agents returns every agent with a saved block, by name, with its
+	// latest one.
+	Agents(ctx context.Context) ([]AgentActivity, error)
+	// ListDecisions returns the decisions f selects, newest (highest id)
+	// first; the last one's id is the cursor (Before) of the next page.
+	ListDecisions(ctx context.Context, f DecisionFilter) ([]Decision, error)
+	// ListTransactions returns the transactions f selects, newest first.
+	ListTransactions(ctx context.Context, f TxFilter) ([]Transaction, error)
+
+	// SetControl stores an operator's switch for an agent or for
+	// AllAgents, replacing the one set before.
+	SetControl(ctx context.Context, c Control) error
+	// Control returns the switch in force for the agent: the stricter of
+	// its own and AllAgents' (halted over paused over running; its own on a
+	// tie), or ControlRunning with a zero UpdatedAt when neither is set.
+	// The agent runtime reads it at every tick.
+	Control(ctx context.Context, agent string) (Control, error)
+	// Controls returns every switch set, in agent order (AllAgents first).
+	Controls(ctx context.Context) ([]Control, error)
 
 	// Close releases the connection.
 	Close() error

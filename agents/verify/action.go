@@ -86,7 +86,7 @@ func (v *Verifier) checkAction(ctx context.Context, i int, included uint64, root
 		fail("context names strategy %q, which this verifier cannot re-derive", c.Strategy)
 		return av
 	}
-	want, err := d.Derive(ctx, program.Derivation{Chain: v.chain, Target: a.Target, Params: a.Params, Record: rec, Outputs: out, Context: c, Included: included})
+	want, err := d.Derive(ctx, program.Derivation{Chain: v.chain, Target: a.Target, Params: a.Params, Record: rec, Outputs: out, Inputs: a.Inputs, Context: c, Included: included})
 	if err != nil {
 		fail("re-derive %s: %v", c.Strategy, err)
 		return av

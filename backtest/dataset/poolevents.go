@@ -1,6 +1,9 @@
 package dataset
 
 import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -42,6 +45,32 @@ type PoolEvent struct {
 	PositionLiquidity    *big.Int
 }
 
+// The day's swaps, mints and burns (PoolEventsFile without its COLLECT
+// rows and the columns the replay does not read), copied into the
+// repository gzipped (embedded/README.md says from where), so the
+// swap-level backtest runs without the shared data folder.
+//
+//go:embed embedded/usdc-weth-5bps-2024-01-05.pool-events.csv.gz
+var embeddedPoolEvents []byte
+
+// EmbeddedPoolEventsFile names the embedded copy of PoolEventsFile.
+const EmbeddedPoolEventsFile = "backtest/dataset/embedded/usdc-weth-5bps-2024-01-05.pool-events.csv.gz"
+
+// EmbeddedPoolEvents returns the events of PoolEventsFile (6,169 swaps,
+// mints and burns) from the copy built into the binary. Their Line is the
+// copy's line and TxHash is empty; the rest equals LoadPoolEvents's.
+func EmbeddedPoolEvents() ([]PoolEvent, error) {
+	z, err := gzip.NewReader(bytes.NewReader(embeddedPoolEvents))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", EmbeddedPoolEventsFile, err)
+	}
+	events, err := ReadPoolEvents(z)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", EmbeddedPoolEventsFile, err)
+	}
+	return events, nil
+}
+
 // LoadPoolEvents reads a pool events file.
 func LoadPoolEvents(path string) ([]PoolEvent, error) {
 	f, err := os.Open(path)
@@ -68,7 +97,7 @@ func ReadPoolEvents(in io.Reader) ([]PoolEvent, error) {
 	for i, h := range header {
 		col[h] = i
 	}
-	for _, need := range []string{"block_number", "tx_type", "transaction_hash", "log_index", "amount0", "amount1", "total_liquidity",
+	for _, need := range []string{"block_number", "tx_type", "log_index", "amount0", "amount1", "total_liquidity",
 		"sqrtPriceX96", "current_tick", "tick_lower", "tick_upper", "liquidity"} {
 		if _, ok := col[need]; !ok {
 			return nil, fmt.Errorf("header: no %q column", need)
@@ -86,7 +115,10 @@ func ReadPoolEvents(in io.Reader) ([]PoolEvent, error) {
 		if err != nil {
 			return nil, err
 		}
-		e := PoolEvent{Line: line, Kind: rec[col["tx_type"]], TxHash: rec[col["transaction_hash"]]}
+		e := PoolEvent{Line: line, Kind: rec[col["tx_type"]]}
+		if i, ok := col["transaction_hash"]; ok {
+			e.TxHash = rec[i]
+		}
 		if e.Kind == "COLLECT" {
 			continue
 		}

@@ -3,6 +3,7 @@ package dataset
 import (
 	"errors"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -45,5 +46,36 @@ func TestReadPoolEvents(t *testing.T) {
 	_, err = ReadPoolEvents(strings.NewReader(bad))
 	if !errors.Is(err, ErrBadRow) || !strings.Contains(err.Error(), "line 2, column amount1") {
 		t.Fatalf("a bad amount: %v", err)
+	}
+}
+
+// TestEmbeddedPoolEvents reads the copy built into the binary and, where the
+// shared folder is present, requires it to equal the shared file's events
+// but for the fields the copy drops (Line, TxHash).
+func TestEmbeddedPoolEvents(t *testing.T) {
+	embedded, err := EmbeddedPoolEvents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(embedded) != 6169 || embedded[0].Kind != Swap || embedded[0].BlockNumber != 18937382 {
+		t.Fatalf("the embedded day has %d events, the first %+v; want 6,169 from a swap at block 18937382", len(embedded), embedded[0])
+	}
+	dir, ok := FindSharedDir()
+	if !ok {
+		t.Skip("no shared data folder: the copy is not compared")
+	}
+	shared, err := LoadPoolEvents(filepath.Join(dir, filepath.FromSlash(PoolEventsFile)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(shared) != len(embedded) {
+		t.Fatalf("the shared file has %d events, the copy %d", len(shared), len(embedded))
+	}
+	for i := range shared {
+		a, b := shared[i], embedded[i]
+		a.Line, a.TxHash, b.Line = 0, "", 0
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("event %d: shared %+v, embedded %+v", i, a, b)
+		}
 	}
 }

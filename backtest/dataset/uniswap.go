@@ -68,14 +68,14 @@ func LoadMinuteTicks(path string) ([]int32, error) {
 }
 
 // The closeTick column of the shared minute file, copied into the
-// repository (closeticks/README.md says from where), so the demo and the
+// repository (embedded/README.md says from where), so the demo and the
 // golden files use the recorded market without the shared data folder.
 //
-//go:embed closeticks/usdc-weth-5bps-2024-01-05.close-ticks.csv
+//go:embed embedded/usdc-weth-5bps-2024-01-05.close-ticks.csv
 var embeddedCloseTicks []byte
 
 // EmbeddedCloseTickFile names the embedded copy of the minute closes.
-const EmbeddedCloseTickFile = "backtest/dataset/closeticks/usdc-weth-5bps-2024-01-05.close-ticks.csv"
+const EmbeddedCloseTickFile = "backtest/dataset/embedded/usdc-weth-5bps-2024-01-05.close-ticks.csv"
 
 // EmbeddedMinuteTicks returns the minute close ticks of the mainnet
 // USDC/WETH 5 bps pool on 2024-01-05 (1,440, the same as the shared file's

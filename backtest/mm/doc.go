@@ -1,8 +1,28 @@
 // Package mm backtests a market-making agent on the exact executor: the
 // embedded go-ethereum chain with the real Uniswap v3 bytecode, the
 // ParameterGuard, the InferenceRegistry and RangeVaults, driven block by
-// block along a recorded price path (the shared 2024-01-05 USDC/WETH day's
-// minute closes: one block per minute).
+// block by a recorded market (a Tape).
+//
+// # The market
+//
+// A Tape is the pool's opening state and one chain block per recorded
+// block. EventTape (`--market swaps`, the default) is the shared
+// 2024-01-05 USDC/WETH 5 bps day's events: the pool is seeded at the
+// first recorded swap's sqrtPrice with the liquidity positions the day's
+// events imply (backtest/univ3.Rebuild: 55 positions), then each of the
+// 3,985 recorded blocks replays its swaps, mints and burns in order. A
+// swap is replayed as a move to the price it left (DevTrader.swapTo): the
+// agent's liquidity does not change the price path, it takes its share of
+// the volume that path needs, as a liquidity provider beside the
+// arbitrageurs who set the price. Without an agent in the pool the replay
+// is the recorded day: the tick and active liquidity after every one of
+// the 6,045 swaps as recorded, and 6,038 swaps' amounts exact to the unit
+// (the other 7 within 1e-6 of the amount + 2 units;
+// TestEventTapeReplaysTheDay). PathTape (`--market minutes`) is the day's
+// minute closes, one swap a block against DevTrader's base liquidity.
+// On the EVM a block's steps are one DevTrader.play transaction after the
+// agent's; in Go, the same steps on the pool model (TestFastMatchesExact
+// holds them equal after every block of both markets).
 //
 // The agent is the one `steward run` builds — the config's program,
 // policies, schedule and model, the durable outbox and the chain executor —
@@ -12,8 +32,8 @@
 // code behind `steward verify`. The strategy cannot tell the backtest from
 // a live run: it sees heads and logs, and an executor.
 //
-// Lock step: each block the market takes its step (a DevTrader swap to the
-// path's next tick, plus whatever the agent sent at the previous block),
+// Lock step: each block the market takes its steps (the recorded block's
+// events, after whatever the agent sent at the previous block),
 // then the agent ticks on the new head, then both vaults are valued. No
 // clock or goroutine decides what lands in which block, so the same config
 // and path give the same summary on every run and at any GOMAXPROCS.
@@ -55,11 +75,10 @@
 // summary.json but gas is the same on both executors (TestFastBacktest),
 // at ~18 times the speed.
 //
-// Limits, stated: the market moves to each minute's close with one swap a
-// block against deep base liquidity, so swap volume — and fees — are the
-// price path's, not the recorded day's swaps. Block times are fixed (the
-// parent's + 1 s, from 2100-01-01) so runs repeat exactly, but one block
-// stands for one recorded minute: a cron schedule in the config fires on
-// chain seconds, not on the data's minutes (the demo config triggers every
-// block).
+// Limits, stated: the fee tier is the embedded chain's (5 bps, spacing
+// 10), as the shared day's pool; the protocol fee is off. Block times are
+// fixed (the parent's + 1 s, from 2100-01-01) so runs repeat exactly, but
+// one block stands for one recorded block (or minute): a cron schedule in
+// the config fires on chain seconds, not on the data's times (the demo
+// config triggers every block).
 package mm

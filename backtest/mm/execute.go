@@ -2,21 +2,71 @@ package mm
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
 
-	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
 	"github.com/steward-agents/steward/agents/demo"
+	"github.com/steward-agents/steward/backtest/dataset"
+	"github.com/steward-agents/steward/backtest/internal/harness"
 )
 
-// Window selects the steps of the recorded data a backtest runs on: From
-// inclusive, To exclusive (0 = the end).
+// Window selects the recorded data a backtest runs on: the market, and
+// its steps (blocks) From inclusive, To exclusive (0 = the end).
 type Window struct {
+	Market   Market
 	From, To int
+}
+
+// Market names the recorded day a backtest replays: the Uniswap v3
+// USDC/WETH 5 bps pool on 2024-01-05, from ../shared/data, else the copy
+// built into the binary.
+type Market string
+
+// The markets.
+const (
+	// MarketSwaps is the day's swaps, mints and burns, one chain block per
+	// recorded block (EventTape: 3,990 blocks); the default.
+	MarketSwaps Market = "swaps"
+	// MarketMinutes is the day's minute closes, one swap a block
+	// (PathTape: 1,439 blocks).
+	MarketMinutes Market = "minutes"
+)
+
+// Markets lists the markets, for flags and errors.
+var Markets = []Market{MarketSwaps, MarketMinutes}
+
+// Tape loads the market's data as a tape.
+func (m Market) Tape() (Tape, error) {
+	switch m {
+	case MarketSwaps, "":
+		events, source, err := poolEvents()
+		if err != nil {
+			return Tape{}, err
+		}
+		return EventTape(events, source)
+	case MarketMinutes:
+		path, source, err := demo.MarketPath()
+		if err != nil {
+			return Tape{}, err
+		}
+		return PathTape(path, source), nil
+	}
+	return Tape{}, fmt.Errorf("market %q: the markets are %v", string(m), Markets)
+}
+
+// poolEvents is the recorded day's pool events: the shared file, else the
+// embedded copy.
+func poolEvents() ([]dataset.PoolEvent, string, error) {
+	const what = "recorded USDC/WETH 5 bps swaps, mints and burns, 2024-01-05"
+	if dir, ok := dataset.FindSharedDir(); ok {
+		events, err := dataset.LoadPoolEvents(filepath.Join(dir, filepath.FromSlash(dataset.PoolEventsFile)))
+		return events, what + " (" + filepath.Base(dataset.PoolEventsFile) + ")", err
+	}
+	events, err := dataset.EmbeddedPoolEvents()
+	return events, what + " (the copy in " + dataset.EmbeddedPoolEventsFile + ")", err
 }
 
 // Execute runs the backtest of a loaded market-making config on the
@@ -34,40 +84,23 @@ func ExecuteFast(ctx context.Context, cfg *config.Config, w Window, storePath st
 }
 
 func execute(ctx context.Context, cfg *config.Config, w Window, storePath string, progress func(done, total int), fast bool) (*Result, error) {
-	if cfg.Model.Card == "" {
-		return nil, errors.New("model.card: the market-making backtest runs an ONNX model (an LLM's answers cannot be replayed offline)")
-	}
-	path, source, err := demo.MarketPath()
+	tape, err := w.Market.Tape()
 	if err != nil {
 		return nil, err
 	}
-	to := w.To
-	if to == 0 {
-		to = len(path)
-	}
-	if w.From < 0 || to > len(path) || w.From >= to {
-		return nil, fmt.Errorf("--from %d --to %d: the data has steps 0..%d", w.From, w.To, len(path))
+	if tape, err = tape.Window(w.From, w.To); err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(storePath), 0o755); err != nil {
 		return nil, err
 	}
-	rt, err := agents.Runtime()
+	models, err := harness.LoadModels(cfg, "the market-making backtest")
 	if err != nil {
 		return nil, err
 	}
-	mdl, err := agents.LoadModel(rt, agents.RepoPath(cfg.Model.Card))
-	if err != nil {
-		return nil, fmt.Errorf("model.card: %w", err)
-	}
-	defer mdl.Close()
-	models, closeModels, err := agents.OpenVerifyModels(agents.VerifyModels{CardsDir: filepath.Dir(agents.RepoPath(cfg.Model.Card))})
-	if err != nil {
-		return nil, err
-	}
-	defer closeModels()
+	defer models.Close()
 	p := Params{
-		Config: cfg, Model: mdl, VerifyModels: models, Path: path[w.From:to],
-		Source:    fmt.Sprintf("%s, steps %d..%d", source, w.From, to),
+		Config: cfg, Model: models.Model, VerifyModels: models.Verify, Tape: tape,
 		StorePath: storePath, Progress: progress, Logger: slog.New(slog.DiscardHandler),
 	}
 	if fast {

@@ -2,17 +2,16 @@ package mm
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/backtest/internal/harness"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/devchain"
 )
@@ -28,11 +27,7 @@ import (
 // submits and settles it as on a chain; gas is not modelled (0).
 type fastExecutor struct {
 	chain        *fastChain
-	store        store.Store
-	key          *ecdsa.PrivateKey
-	signer       types.Signer
-	agent        string
-	nonce        uint64
+	ledger       harness.Ledger
 	lower, upper int64 // the guard's current values
 	lastApplied  uint64
 	applied      bool // a range has been applied (cooldown counts from it)
@@ -53,6 +48,9 @@ var _ program.Executor = (*fastExecutor)(nil)
 func (e *fastExecutor) Recover(context.Context) error                { return nil }
 func (e *fastExecutor) Advance(context.Context, *types.Header) error { return nil }
 func (e *fastExecutor) InFlight(context.Context) (int, error)        { return 0, nil }
+
+// Recheck: a backtest's history has no reorgs.
+func (e *fastExecutor) Recheck(context.Context, program.Submission) (bool, error) { return false, nil }
 
 // Submit checks the bundle as RangeVault and ParameterGuard would, signs it
 // and keeps it for the next block.
@@ -79,32 +77,12 @@ func (e *fastExecutor) Submit(ctx context.Context, b program.Bundle) (program.Su
 	if err := e.check(lower, upper); err != nil {
 		return program.Submission{}, err
 	}
-	data, err := agents.PackBundle(b)
+	sub, err := e.ledger.Send(ctx, b)
 	if err != nil {
 		return program.Submission{}, err
 	}
-	tx, err := types.SignNewTx(e.key, e.signer, &types.DynamicFeeTx{ChainID: fastChainID, Nonce: e.nonce, GasTipCap: new(big.Int), GasFeeCap: big.NewInt(1), To: &fastGuard, Data: data})
-	if err != nil {
-		return program.Submission{}, err
-	}
-	raw, err := tx.MarshalBinary()
-	if err != nil {
-		return program.Submission{}, err
-	}
-	key := program.BundleKey(b.Agent, b.Actions[0].DecisionID)
-	id, err := e.store.InsertTransaction(ctx, store.Transaction{Agent: e.agent, Key: key, From: crypto.PubkeyToAddress(e.key.PublicKey), To: fastGuard, Nonce: e.nonce, Root: b.Root})
-	if err != nil {
-		return program.Submission{}, err
-	}
-	if err := e.store.MarkTxSigned(ctx, id, store.SignedTx{Hash: tx.Hash(), Raw: raw, GasTipCap: new(big.Int), GasFeeCap: big.NewInt(1)}); err != nil {
-		return program.Submission{}, err
-	}
-	if err := e.store.MarkTxSent(ctx, id, tx.Hash()); err != nil {
-		return program.Submission{}, err
-	}
-	e.nonce++
-	e.pending = &fastBundle{id: id, lower: lower, upper: upper}
-	return program.Submission{Key: key, TxHash: tx.Hash(), TxID: id}, nil
+	e.pending = &fastBundle{id: sub.TxID, lower: lower, upper: upper}
+	return sub, nil
 }
 
 // check is RangeVault.applyParameters' and ParameterGuard._check's checks
@@ -161,23 +139,12 @@ func (e *fastExecutor) sealed(ctx context.Context, head *types.Header) error {
 		return nil
 	}
 	e.included = nil
-	n := head.Number.Uint64()
-	if err := e.store.MarkTxIncluded(ctx, p.id, store.Inclusion{BlockNumber: n, BlockHash: head.Hash()}); err != nil {
-		return err
-	}
-	return e.store.MarkTxConfirmed(ctx, p.id, 0, n)
+	return e.ledger.Include(ctx, p.id, head)
 }
 
 // Settle reads the bundle's transaction, as the chain executor does.
 func (e *fastExecutor) Settle(ctx context.Context, s program.Submission) (program.Outcome, bool, error) {
-	tx, err := e.store.TransactionByKey(ctx, s.Key)
-	if err != nil {
-		return program.Outcome{}, false, err
-	}
-	if tx.State != store.TxIncluded && tx.State != store.TxConfirmed {
-		return program.Outcome{}, false, nil
-	}
-	return program.Outcome{Success: true, BlockNumber: tx.BlockNumber}, true, nil
+	return e.ledger.Settle(ctx, s)
 }
 
 func abs(v int64) int64 {
@@ -195,21 +162,29 @@ func RunFast(ctx context.Context, p Params) (*Result, error) {
 	if err := p.check(); err != nil {
 		return nil, err
 	}
-	chain, err := newFastChain(p.Path)
+	chain, err := newFastChain(p.Tape)
 	if err != nil {
 		return nil, err
 	}
-	lo, hi := staticRange(p.Path[0], p.StaticHalfWidth, chain.market.TickSpacing)
+	// The blocks the embedded chain makes before the first tick, as it
+	// makes them (the strategy's window back-fills from them): its
+	// deployment, the agent's authorisation, the market's seed, then the
+	// static baseline, set in the last.
+	for len(chain.headers) < fastSeedBlock {
+		chain.seal(nil)
+	}
+	if _, err := chain.step(p.Tape.Seed, func(uint64) error { return nil }); err != nil {
+		return nil, fmt.Errorf("seed the market: %w", err)
+	}
+	for len(chain.headers) < fastFirstBlock-1 {
+		chain.seal(nil)
+	}
+	lo, hi := staticRange(chain.market.StartTick, p.StaticHalfWidth, chain.market.TickSpacing)
 	if err := chain.rerange(fastStatic, lo, hi); err != nil {
 		return nil, fmt.Errorf("static-range baseline: %w", err)
 	}
-	// The blocks the embedded chain's deployment makes before the first
-	// tick (the strategy's window back-fills from them).
-	for len(chain.headers) < fastFirstBlock {
-		chain.seal(nil)
-	}
-	exec := &fastExecutor{chain: chain, lower: chain.market.GuardLower, upper: chain.market.GuardUpper,
-		signer: types.LatestSignerForChainID(fastChainID)}
+	chain.seal(nil)
+	exec := &fastExecutor{chain: chain, lower: chain.market.GuardLower, upper: chain.market.GuardUpper}
 	rec := newRecorder([2]int32{lo, hi})
 	agent, closeStore, err := p.newFastAgent(ctx, chain, exec, rec.onReport)
 	if err != nil {
@@ -217,17 +192,20 @@ func RunFast(ctx context.Context, p Params) (*Result, error) {
 	}
 	defer closeStore()
 	res := &Result{}
-	total := len(p.Path) - 1
-	for i := 1; i <= total; i++ {
+	total := len(p.Tape.Blocks)
+	for i, b := range p.Tape.Blocks {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		head, err := chain.step(p.Path[i], exec.apply)
+		head, err := chain.step(b.Ops, exec.apply)
 		if err != nil {
 			return nil, err
 		}
 		if err := exec.sealed(ctx, head); err != nil {
 			return nil, err
+		}
+		if i == 0 {
+			res.FirstBlock = head.Number.Uint64()
 		}
 		if err := agent.Tick(ctx, head); err != nil {
 			res.Errors++
@@ -244,7 +222,7 @@ func RunFast(ctx context.Context, p Params) (*Result, error) {
 		}
 		rec.block(head.Number.Uint64(), strat, base)
 		if p.Progress != nil {
-			p.Progress(i, total)
+			p.Progress(i+1, total)
 		}
 	}
 	res.Report = rec.report(p)
@@ -260,7 +238,7 @@ func (p *Params) newFastAgent(ctx context.Context, chain *fastChain, exec *fastE
 	}
 	agent, st, err := p.agentOn(ctx, agentSite{chain: chain, pool: fastPool, vault: fastVaultAddr, logs: chain, key: key,
 		executor: func(st store.Store) (program.Executor, error) {
-			exec.store, exec.key, exec.agent = st, key, p.Config.Agent.Name
+			exec.ledger = harness.Ledger{Store: st, Key: key, Agent: p.Config.Agent.Name, Guard: fastGuard, ChainID: fastChainID}
 			return exec, nil
 		}}, onReport)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/steward-agents/steward/backtest/internal/harness"
 	"github.com/steward-agents/steward/backtest/univ3"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
@@ -31,13 +32,16 @@ var (
 
 // The fast chain's history mirrors the exact executor's: the pool exists
 // from block fastPoolFrom (the embedded chain initialises it in its
-// deployment's third block) and the first tick is at block fastFirstBlock
-// (after the deployment, the authorisation and the static vault), so the
-// strategy's window back-fills from the same blocks on both executors
-// (TestFastBacktest compares their figures).
+// deployment's third block), the market's seed is block fastSeedBlock
+// (after the deployment and the agent's authorisation), the static
+// baseline's position is set in the block before fastFirstBlock, and the
+// first tick is at block fastFirstBlock; so the strategy's window
+// back-fills from the same blocks on both executors (TestFastBacktest
+// compares their figures, TestFastChainMirrorsExact these numbers).
 const (
 	fastPoolFrom   = 3
-	fastFirstBlock = 10
+	fastSeedBlock  = 6
+	fastFirstBlock = 11
 )
 
 // fastChain is the fast executor's chain: no EVM, the pool as the Go
@@ -52,9 +56,9 @@ type fastChain struct {
 	poolABI abi.ABI
 	vaultAB abi.ABI
 
-	headers []*types.Header
-	snaps   []snapshot                  // by block number
-	swaps   map[common.Hash][]types.Log // by block hash
+	headers         []*types.Header
+	snaps           []snapshot // by block number
+	harness.LogBook            // the Swap logs, by block hash: the agent's log source
 }
 
 type snapshot struct {
@@ -72,14 +76,15 @@ type goVault struct {
 	bal0, bal1   *big.Int
 }
 
-func newFastChain(path []int32) (*fastChain, error) {
-	m := devchain.MarketOf(path, nil)
-	pool, err := univ3.New(univ3.Config{Fee: m.Fee, TickSpacing: m.TickSpacing, SqrtPriceX96: *uint256.MustFromBig(devchain.SqrtPriceX96AtTick(m.StartTick))})
+func newFastChain(tape Tape) (*fastChain, error) {
+	ticks, err := tape.Ticks()
 	if err != nil {
 		return nil, err
 	}
-	if _, err := pool.Mint(univ3.PositionParams{Owner: fastTrader, TickLower: m.BaseLower, TickUpper: m.BaseUpper, Liquidity: *uint256.MustFromBig(m.BaseLiquidity)}); err != nil {
-		return nil, fmt.Errorf("fast executor: base liquidity: %w", err)
+	m := devchain.MarketOf(ticks, nil)
+	pool, err := univ3.New(univ3.Config{Fee: m.Fee, TickSpacing: m.TickSpacing, SqrtPriceX96: *uint256.MustFromBig(devchain.SqrtPriceX96AtTick(m.StartTick))})
+	if err != nil {
+		return nil, err
 	}
 	pa, err := bindings.UniswapV3PoolMetaData.ParseABI()
 	if err != nil {
@@ -89,7 +94,7 @@ func newFastChain(path []int32) (*fastChain, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &fastChain{pool: pool, market: m, poolABI: *pa, vaultAB: *va, swaps: map[common.Hash][]types.Log{},
+	c := &fastChain{pool: pool, market: m, poolABI: *pa, vaultAB: *va, LogBook: harness.LogBook{},
 		vaults: map[common.Address]*goVault{fastVaultAddr: {bal0: new(big.Int), bal1: new(big.Int)}, fastStatic: {bal0: new(big.Int), bal1: new(big.Int)}}}
 	c.seal(nil) // genesis
 	return c, nil
@@ -121,31 +126,41 @@ var maxU128 = *new(uint256.Int).SetAllOne().Rsh(new(uint256.Int).SetAllOne(), 12
 
 // step makes the next block: first `first` (the agent's bundle: on the
 // embedded chain its transaction, sent during the previous tick with the
-// same tip, is ordered before the market step, which arrives later), then
-// the market step (DevTrader.swapTo, an exact-input swap up to the target
-// tick's price), then the seal.
-func (c *fastChain) step(target int32, first func(block uint64) error) (*types.Header, error) {
+// same tip, is ordered before the market's, which arrives later), then the
+// block's market steps as DevTrader.play makes them, then the seal.
+func (c *fastChain) step(ops []Op, first func(block uint64) error) (*types.Header, error) {
 	if err := first(uint64(len(c.headers))); err != nil {
 		return nil, err
 	}
-	limit := uint256.MustFromBig(devchain.SqrtPriceX96AtTick(target))
-	cur := c.pool.SqrtPriceX96()
-	var swap *univ3.SwapResult
-	if !limit.Eq(&cur) {
-		var amount uint256.Int
-		amount.SetAllOne().Rsh(&amount, 1) // type(int256).max
-		res, err := c.pool.Swap(&univ3.SwapParams{ZeroForOne: limit.Lt(&cur), AmountSpecified: amount, SqrtPriceLimitX96: *limit})
-		if err != nil {
-			return nil, fmt.Errorf("fast executor: market step to tick %d: %w", target, err)
-		}
-		swap = &res
+	var swaps [][]byte
+	err := playOps(c.pool, fastTrader, ops, func(res univ3.SwapResult) {
+		swaps = append(swaps, c.swapData(&res))
+	})
+	if err != nil {
+		return nil, fmt.Errorf("fast executor: block %d: %w", len(c.headers), err)
 	}
-	return c.seal(swap), nil
+	return c.seal(swaps), nil
+}
+
+// swapData is the data of the Swap log of res, the pool's last swap.
+func (c *fastChain) swapData(res *univ3.SwapResult) []byte {
+	sp, l := c.pool.SqrtPriceX96(), c.pool.Liquidity()
+	data := make([]byte, 160)
+	res.Amount0.PutUint256(data[0:32])
+	res.Amount1.PutUint256(data[32:64])
+	sp.PutUint256(data[64:96])
+	l.PutUint256(data[96:128])
+	tick := new(big.Int).SetInt64(int64(c.pool.Tick()))
+	if tick.Sign() < 0 {
+		tick.Add(tick, new(big.Int).Lsh(big.NewInt(1), 256))
+	}
+	tick.FillBytes(data[128:160])
+	return data
 }
 
 // seal makes the next block: a header with fixed time and fields, the
-// pool's and vaults' state at it, and the Swap log of its market step.
-func (c *fastChain) seal(swap *univ3.SwapResult) *types.Header {
+// pool's and vaults' state at it, and the Swap logs of its market steps.
+func (c *fastChain) seal(swaps [][]byte) *types.Header {
 	n := uint64(len(c.headers))
 	h := &types.Header{Number: new(big.Int).SetUint64(n), Time: genesisTime + n, GasLimit: 60_000_000, Difficulty: new(big.Int),
 		BaseFee: big.NewInt(1), Coinbase: fastTrader}
@@ -158,20 +173,11 @@ func (c *fastChain) seal(swap *univ3.SwapResult) *types.Header {
 		snap.positions[a] = [3]int64{int64(v.lower), int64(v.upper), int64(v.liquidity.Uint64())} // liquidity is 1e16 per position
 	}
 	c.headers, c.snaps = append(c.headers, h), append(c.snaps, snap)
-	if swap != nil {
-		data := make([]byte, 160)
-		swap.Amount0.PutUint256(data[0:32])
-		swap.Amount1.PutUint256(data[32:64])
-		sp.PutUint256(data[64:96])
-		l.PutUint256(data[96:128])
-		tick := new(big.Int).SetInt64(int64(snap.tick))
-		if tick.Sign() < 0 {
-			tick.Add(tick, new(big.Int).Lsh(big.NewInt(1), 256))
-		}
-		tick.FillBytes(data[128:160])
-		trader := common.BytesToHash(fastTrader.Bytes())
-		c.swaps[h.Hash()] = []types.Log{{Address: fastPool, Topics: []common.Hash{common.HexToHash(ingest.SwapTopic0), trader, trader},
-			Data: data, BlockNumber: n, BlockHash: h.Hash(), TxHash: crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, n))}}
+	trader := common.BytesToHash(fastTrader.Bytes())
+	tx := crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, n))
+	for i, data := range swaps {
+		c.LogBook[h.Hash()] = append(c.LogBook[h.Hash()], types.Log{Address: fastPool, Topics: []common.Hash{common.HexToHash(ingest.SwapTopic0), trader, trader},
+			Data: data, BlockNumber: n, BlockHash: h.Hash(), TxHash: tx, Index: uint(i)})
 	}
 	return h
 }
@@ -216,29 +222,6 @@ func (c *fastChain) CallContract(_ context.Context, msg ethereum.CallMsg, block 
 		return m.Outputs.Pack(big.NewInt(p[0]), big.NewInt(p[1]), big.NewInt(p[2]))
 	}
 	return nil, fmt.Errorf("fast executor: no contract at %s", msg.To)
-}
-
-// FilterLogs and SubscribeFilterLogs: a program reads logs through its
-// declared Events (Logs), never by query.
-func (c *fastChain) FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log, error) {
-	return nil, errors.New("fast executor: read logs through declared Events")
-}
-
-func (c *fastChain) SubscribeFilterLogs(context.Context, ethereum.FilterQuery, chan<- types.Log) (ethereum.Subscription, error) {
-	return nil, errors.New("fast executor: no subscriptions")
-}
-
-// Watch and Logs make the chain the agent's log source (agents.LogSource).
-func (c *fastChain) Watch(...common.Address) {}
-
-func (c *fastChain) Logs(_ context.Context, block common.Hash, match func(types.Log) bool) ([]types.Log, error) {
-	var out []types.Log
-	for _, l := range c.swaps[block] {
-		if match(l) {
-			out = append(out, l)
-		}
-	}
-	return out, nil
 }
 
 // holdings values a vault as reader.holdings does on the EVM.

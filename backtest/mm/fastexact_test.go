@@ -6,10 +6,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
-	"github.com/steward-agents/steward/agents/demo"
 	"github.com/steward-agents/steward/backtest/univ3"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
@@ -17,24 +15,39 @@ import (
 
 // TestFastMatchesExact cross-checks the fast executor's pool model
 // (backtest/univ3, Go) against the exact executor (the real Uniswap v3
-// bytecode on the embedded EVM) over the whole recorded day: the same
-// pool, the same positions (the market's base liquidity and the static
-// baseline's fixed position), the same market steps. The stated tolerance
-// is none: after every step the price, tick and active liquidity are
-// equal, and at the end the fixed position's fees and the tokens it would
-// return are equal to the wei.
+// bytecode on the embedded EVM) over the whole recorded day, on both
+// markets: the day's swaps, mints and burns (3,990 blocks) and its minute
+// closes. The same seed, the same fixed position (the static baseline's),
+// the same steps. The stated tolerance is none: after every block the
+// price, tick and active liquidity are equal, and at the end the fixed
+// position's fees and the tokens it would return are equal to the wei.
 func TestFastMatchesExact(t *testing.T) {
+	for _, m := range Markets {
+		t.Run(string(m), func(t *testing.T) {
+			tape, err := m.Tape()
+			if err != nil {
+				t.Fatal(err)
+			}
+			matchOnTape(t, tape)
+		})
+	}
+}
+
+func matchOnTape(t *testing.T, tape Tape) {
 	ctx := context.Background()
-	path, _, err := demo.MarketPath()
+	ticks, err := tape.Ticks()
 	if err != nil {
 		t.Fatal(err)
 	}
-	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path, GenesisTime: genesisTime})
+	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: ticks, NoBaseLiquidity: true, GenesisTime: genesisTime})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer chain.Stop()
-	static, _, err := deployStatic(ctx, chain, path[0], DefaultStaticHalfWidth)
+	if _, _, err := chain.Play(ctx, steps(tape.Seed)); err != nil {
+		t.Fatal(err)
+	}
+	static, _, err := deployStatic(ctx, chain, ticks[0], DefaultStaticHalfWidth)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,17 +57,24 @@ func TestFastMatchesExact(t *testing.T) {
 	dep := chain.Deployment()
 	client := chain.Client()
 
-	model := seedModel(t, ctx, client, dep.Pool)
+	model, err := tape.openPool()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := model.Mint(univ3.PositionParams{Owner: static.vault, TickLower: static.lower, TickUpper: static.upper,
+		Liquidity: *uint256.NewInt(devchain.DefaultLiquidity)}); err != nil {
+		t.Fatal(err)
+	}
 	poolABI := bindings.NewUniswapV3Pool()
-	for i := 1; i < len(path); i++ {
-		chain.Commit()
-		limit := uint256.MustFromBig(devchain.SqrtPriceX96AtTick(path[i]))
-		if cur := model.SqrtPriceX96(); !limit.Eq(&cur) { // DevTrader.swapTo: exact input, up to the target price
-			var amount uint256.Int
-			amount.SetAllOne().Rsh(&amount, 1) // type(int256).max
-			if _, err := model.Swap(&univ3.SwapParams{ZeroForOne: limit.Lt(&cur), AmountSpecified: amount, SqrtPriceLimitX96: *limit}); err != nil {
-				t.Fatalf("step %d: model swap: %v", i, err)
-			}
+	var gas uint64
+	for i, b := range tape.Blocks {
+		_, g, err := chain.Play(ctx, steps(b.Ops))
+		if err != nil {
+			t.Fatalf("block %d: %v", i, err)
+		}
+		gas += g
+		if err := playOps(model, fastTrader, b.Ops, nil); err != nil {
+			t.Fatalf("block %d: model: %v", i, err)
 		}
 		slot, err := call(ctx, &reader{chain: client, poolABI: poolABI}, dep.Pool, poolABI.PackSlot0(), nil, poolABI.UnpackSlot0)
 		if err != nil {
@@ -66,8 +86,8 @@ func TestFastMatchesExact(t *testing.T) {
 		}
 		sp, l := model.SqrtPriceX96(), model.Liquidity()
 		if sp.ToBig().Cmp(slot.SqrtPriceX96) != 0 || int64(model.Tick()) != slot.Tick.Int64() || l.ToBig().Cmp(liq) != 0 {
-			t.Fatalf("step %d (tick %d): EVM sqrtPrice %s tick %s liquidity %s, model %s %d %s",
-				i, path[i], slot.SqrtPriceX96, slot.Tick, liq, sp.Dec(), model.Tick(), l.Dec())
+			t.Fatalf("block %d (recorded %d): EVM sqrtPrice %s tick %s liquidity %s, model %s %d %s",
+				i, b.Recorded, slot.SqrtPriceX96, slot.Tick, liq, sp.Dec(), model.Tick(), l.Dec())
 		}
 	}
 
@@ -108,43 +128,6 @@ func TestFastMatchesExact(t *testing.T) {
 	if got.Amount0.ToBig().Cmp(evm.Amount0) != 0 || got.Amount1.ToBig().Cmp(evm.Amount1) != 0 {
 		t.Fatalf("tokens of the fixed position: EVM %s / %s, model %s / %s", evm.Amount0, evm.Amount1, got.Amount0.Dec(), got.Amount1.Dec())
 	}
-	t.Logf("%d market steps: equal after each; fixed position fees %s / %s wei, tokens %s / %s wei — equal", len(path)-1, owed0, owed1, evm.Amount0, evm.Amount1)
-}
-
-// seedModel builds the model of the pool as deployed: its initial price
-// and every position minted so far, read from its Initialize and Mint events.
-func seedModel(t *testing.T, ctx context.Context, client ethereum.LogFilterer, pool common.Address) *univ3.Pool {
-	t.Helper()
-	poolABI := bindings.NewUniswapV3Pool()
-	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{pool}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var model *univ3.Pool
-	mints := 0
-	for i := range logs {
-		l := &logs[i]
-		if ev, err := poolABI.UnpackInitializeEvent(l); err == nil {
-			if model, err = univ3.New(univ3.Config{Fee: 500, TickSpacing: 10, SqrtPriceX96: *uint256.MustFromBig(ev.SqrtPriceX96)}); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		ev, err := poolABI.UnpackMintEvent(l)
-		if err != nil {
-			continue
-		}
-		if model == nil {
-			t.Fatal("a Mint before the pool's Initialize")
-		}
-		if _, err := model.Mint(univ3.PositionParams{Owner: ev.Owner, TickLower: int32(ev.TickLower.Int64()), TickUpper: int32(ev.TickUpper.Int64()),
-			Liquidity: *uint256.MustFromBig(ev.Amount)}); err != nil {
-			t.Fatal(err)
-		}
-		mints++
-	}
-	if model == nil || mints < 2 {
-		t.Fatalf("the pool's events give no model (%d mints)", mints)
-	}
-	return model
+	t.Logf("%s: %d blocks equal after each (%d gas of market steps); fixed position fees %s / %s wei, tokens %s / %s wei — equal",
+		tape.Source, len(tape.Blocks), gas, owed0, owed1, evm.Amount0, evm.Amount1)
 }

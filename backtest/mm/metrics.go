@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/steward-agents/steward/agents"
+	"github.com/steward-agents/steward/backtest/internal/harness"
 	"github.com/steward-agents/steward/backtest/report"
 	"github.com/steward-agents/steward/chain/devchain"
 )
@@ -46,9 +45,8 @@ type recorder struct {
 	static      lp
 	hold        []float64 // holding the strategy's capital
 
-	applied  []common.Hash
+	applied  harness.Applied
 	markers  []report.Marker
-	gasUsed  uint64
 	reranges int
 }
 
@@ -60,12 +58,10 @@ func newRecorder(staticRange [2]int32) *recorder {
 // onReport takes the agent's reports: applied re-ranges are verified after
 // the run and marked on the charts.
 func (r *recorder) onReport(rep agents.Report) {
-	if rep.Stage != agents.StageSettled || rep.Outcome == nil || !rep.Outcome.Success {
+	if !r.applied.Take(rep) {
 		return
 	}
-	r.applied = append(r.applied, rep.TxHash)
 	r.reranges++
-	r.gasUsed += rep.Outcome.GasUsed
 	r.markers = append(r.markers, report.Marker{Block: rep.Outcome.BlockNumber,
 		Label: fmt.Sprintf("re-range to [%v, %v]", rep.Action["tickLower"], rep.Action["tickUpper"])})
 }
@@ -147,7 +143,7 @@ func (l *lp) metrics(n int) report.Metrics {
 func (r *recorder) report(p Params) report.Run {
 	n := len(r.blocks)
 	strat := r.strategy.metrics(n)
-	strat.Reranges, strat.GasUsed = r.reranges, r.gasUsed
+	strat.Reranges, strat.GasUsed = r.reranges, r.applied.Gas
 	static := r.static.metrics(n)
 	static.Reranges = 1
 	hold := report.Metrics{PnL: r.hold[n-1], MaxDrawdown: maxDrawdown(r.hold), Sharpe: sharpe(r.hold),
@@ -155,7 +151,7 @@ func (r *recorder) report(p Params) report.Run {
 	cfg := p.Config
 	return report.Run{
 		Title:    cfg.Agent.Name + " — market-making backtest",
-		Source:   p.Source,
+		Source:   p.Tape.Source,
 		Executor: "exact",
 		Config: map[string]string{
 			"model":             p.Model.Digest().Hex(),

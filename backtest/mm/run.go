@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"os"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -18,12 +17,12 @@ import (
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/agents/verify"
+	"github.com/steward-agents/steward/backtest/internal/harness"
 	"github.com/steward-agents/steward/backtest/report"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
 	"github.com/steward-agents/steward/chain/ingest"
-	"github.com/steward-agents/steward/chain/txmgr"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
 
@@ -40,11 +39,10 @@ type Params struct {
 	// re-runs (the set beside the model's card).
 	Model        agents.Model
 	VerifyModels verify.Models
-	// Path is the pool tick after each block, in order; Path[0] is the
-	// opening tick. At least marketmaking.Window + 2 ticks.
-	Path []int32
-	// Source names where Path came from, for the report.
-	Source string
+	// Tape is the market: the pool's opening state and each block's
+	// recorded events (EventTape), or a price path's steps (PathTape). At
+	// least marketmaking.Window + 1 blocks.
+	Tape Tape
 	// StaticHalfWidth is the static-range baseline's half-width in ticks
 	// around the opening tick; DefaultStaticHalfWidth when 0.
 	StaticHalfWidth int32
@@ -62,6 +60,9 @@ type Result struct {
 	Verified int // applied re-ranges verified from the chain alone, as `steward verify` does
 	Ticks    int
 	Errors   int // ticks that failed (each is logged)
+	// FirstBlock is the chain block of the first tick (the blocks before
+	// it are the deployment and the market's seed).
+	FirstBlock uint64
 }
 
 // genesisTime is the backtest chain's genesis time, 2100-01-01 UTC: ahead
@@ -72,9 +73,7 @@ const genesisTime = 4102444800
 
 // agentKey is the backtest agent's key: fixed, so two runs on the same data
 // deploy and sign the same.
-func agentKey() (*ecdsa.PrivateKey, error) {
-	return crypto.ToECDSA(crypto.Keccak256([]byte("steward backtest agent")))
-}
+func agentKey() (*ecdsa.PrivateKey, error) { return harness.AgentKey("steward backtest agent") }
 
 // Run deploys the embedded chain (real Uniswap v3 bytecode, the guard, the
 // registry, the strategy's RangeVault and a second RangeVault for the
@@ -95,7 +94,11 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 		return nil, err
 	}
 	agentAddr := crypto.PubkeyToAddress(key.PublicKey)
-	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: p.Path, Funded: []common.Address{agentAddr},
+	ticks, err := p.Tape.Ticks()
+	if err != nil {
+		return nil, err
+	}
+	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: ticks, NoBaseLiquidity: true, Funded: []common.Address{agentAddr},
 		GenesisTime: genesisTime, Logger: p.Logger})
 	if err != nil {
 		return nil, fmt.Errorf("embedded chain: %w", err)
@@ -104,11 +107,14 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 	if err := chain.Authorize(ctx, agentAddr, p.Model.Digest()); err != nil {
 		return nil, fmt.Errorf("authorise the agent: %w", err)
 	}
+	if _, _, err := chain.Play(ctx, steps(p.Tape.Seed)); err != nil {
+		return nil, fmt.Errorf("seed the market: %w", err)
+	}
 	dep := chain.Deployment()
 	client := chain.Client()
 	rd := newReader(client, dep.Pool, dep.Token0, dep.Token1)
 
-	static, staticRange, err := deployStatic(ctx, chain, p.Path[0], p.StaticHalfWidth)
+	static, staticRange, err := deployStatic(ctx, chain, ticks[0], p.StaticHalfWidth)
 	if err != nil {
 		return nil, fmt.Errorf("static-range baseline: %w", err)
 	}
@@ -129,23 +135,28 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 		return nil, err
 	}
 	defer st.Close()
-	total := len(p.Path) - 1
+	total := len(p.Tape.Blocks)
 	res := &Result{}
 	prev, err := client.BlockNumber(ctx)
 	if err != nil {
 		return nil, err
 	}
-	for i := 0; i < total; i++ {
+	for i, b := range p.Tape.Blocks {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		chain.Commit()
+		if _, _, err := chain.Play(ctx, steps(b.Ops)); err != nil {
+			return nil, fmt.Errorf("backtest: step %d (recorded block %d): %w", i, b.Recorded, err)
+		}
 		head, err := client.HeaderByNumber(ctx, nil)
 		if err != nil {
 			return nil, fmt.Errorf("read head: %w", err)
 		}
-		if err := stepped(ctx, rd, head, prev, p.Path[i+1]); err != nil {
+		if err := stepped(ctx, rd, head, prev, b); err != nil {
 			return nil, err
+		}
+		if i == 0 {
+			res.FirstBlock = head.Number.Uint64()
 		}
 		prev = head.Number.Uint64()
 		if err := agent.Tick(ctx, head); err != nil {
@@ -166,26 +177,35 @@ func Run(ctx context.Context, p Params) (*Result, error) {
 			p.Progress(i+1, total)
 		}
 	}
-	if res.Verified, err = verifyApplied(ctx, client, dep.Guard, p, rec.applied); err != nil {
+	if res.Verified, err = verifyApplied(ctx, client, dep.Guard, p, rec.applied.Txs); err != nil {
 		return nil, err
 	}
 	res.Report = rec.report(p)
 	return res, nil
 }
 
-// stepped checks that the chain made exactly one block and that its market
-// step reached the path's tick: a block that failed to seal or a market
-// step that reverted would otherwise pass for a quiet minute.
-func stepped(ctx context.Context, rd *reader, head *types.Header, prev uint64, target int32) error {
+// stepped checks that the chain made exactly one block and that the pool
+// is at the price of the block's last swap: a block that failed to seal
+// or a step that went astray would otherwise pass unnoticed.
+func stepped(ctx context.Context, rd *reader, head *types.Header, prev uint64, b Block) error {
 	if n := head.Number.Uint64(); n != prev+1 {
 		return fmt.Errorf("backtest: the chain is at block %d after block %d: a block was not sealed", n, prev)
+	}
+	var want *big.Int
+	for _, op := range b.Ops {
+		if op.Kind == OpSwapTo {
+			want = op.SqrtPriceX96
+		}
+	}
+	if want == nil {
+		return nil
 	}
 	slot, err := call(ctx, rd, rd.pool, rd.poolABI.PackSlot0(), head.Number, rd.poolABI.UnpackSlot0)
 	if err != nil {
 		return err
 	}
-	if t := slot.Tick.Int64(); t != int64(target) {
-		return fmt.Errorf("backtest: block %d: the pool is at tick %d, the market step was to %d", head.Number, t, target)
+	if slot.SqrtPriceX96.Cmp(want) != 0 {
+		return fmt.Errorf("backtest: block %d (recorded %d): the pool's sqrtPriceX96 is %s, the block's last swap was to %s", head.Number, b.Recorded, slot.SqrtPriceX96, want)
 	}
 	return nil
 }
@@ -198,8 +218,10 @@ func (p *Params) check() error {
 	if p.Model == nil {
 		errs = append(errs, errors.New("backtest/mm: Params.Model is required"))
 	}
-	if len(p.Path) < marketmaking.Window+2 {
-		errs = append(errs, fmt.Errorf("backtest/mm: the price path has %d ticks, at least %d are needed (the strategy's window + 2)", len(p.Path), marketmaking.Window+2))
+	if len(p.Tape.Blocks) < marketmaking.Window+1 {
+		errs = append(errs, fmt.Errorf("backtest/mm: the market has %d blocks, at least %d are needed (the strategy's window + 1)", len(p.Tape.Blocks), marketmaking.Window+1))
+	} else if err := p.Tape.check(); err != nil {
+		errs = append(errs, err)
 	}
 	if p.StorePath == "" {
 		errs = append(errs, errors.New("backtest/mm: Params.StorePath is required"))
@@ -221,23 +243,9 @@ func (p *Params) check() error {
 func (p *Params) newAgent(ctx context.Context, chain *devchain.Chain, key *ecdsa.PrivateKey, onReport func(agents.Report)) (*agents.Agent, store.Store, error) {
 	dep := chain.Deployment()
 	client := chain.Client()
-	agent, st, err := p.agentOn(ctx, agentSite{chain: client, pool: dep.Pool, vault: dep.Vault, logs: ingest.NewLogStream(client, 0), key: key,
-		executor: func(st store.Store) (program.Executor, error) {
-			name := p.Config.Agent.Name
-			outbox, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: chain.ChainID(), Agent: name}, client, st, key, p.Logger)
-			if err != nil {
-				return nil, err
-			}
-			return agents.NewChainExecutor(agents.ChainExecutorConfig{Agent: name, Guard: dep.Guard, Outbox: outbox, Store: st})
-		}}, onReport)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := agent.Recover(ctx); err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	return agent, st, nil
+	return p.agentOn(ctx, agentSite{chain: client, pool: dep.Pool, vault: dep.Vault, logs: ingest.NewLogStream(client, 0), key: key,
+		executor: harness.ChainExecutor(harness.ChainExecutorParams{Agent: p.Config.Agent.Name, ChainID: chain.ChainID(), Node: client,
+			Guard: dep.Guard, Key: key, Logger: p.Logger})}, onReport)
 }
 
 // agentSite is where a backtest's agent runs: the chain its program reads,
@@ -261,36 +269,8 @@ func (p *Params) agentOn(ctx context.Context, at agentSite, onReport func(agents
 	if err := settings.Validate(); err != nil {
 		return nil, nil, err
 	}
-	prog, err := p.Config.Kind.Build(ctx, &settings, at.chain)
-	if err != nil {
-		return nil, nil, err
-	}
-	engine, err := p.Config.NewEngine()
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := os.Remove(p.StorePath); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, nil, fmt.Errorf("replace %s: %w", p.StorePath, err)
-	}
-	st, err := agents.OpenStore(ctx, config.Store{Driver: config.StoreSQLite, DSN: p.StorePath})
-	if err != nil {
-		return nil, nil, err
-	}
-	exec, err := at.executor(st)
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	agent, err := agents.New(ctx, agents.Config{
-		Name: p.Config.Agent.Name, Address: crypto.PubkeyToAddress(at.key.PublicKey), Program: prog, Model: p.Model,
-		Policies: engine, Store: st, Executor: exec, Logs: at.logs,
-		Schedule: p.Config.Trigger.Schedule, Logger: p.Logger, Report: onReport,
-	})
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	return agent, st, nil
+	return harness.NewAgent(ctx, harness.Params{Config: p.Config, Settings: &settings, Model: p.Model, StorePath: p.StorePath, Logger: p.Logger, Report: onReport},
+		harness.Site{Chain: at.chain, Logs: at.logs, Key: at.key, Executor: at.executor})
 }
 
 // staticVault is the baseline: a RangeVault whose "guard" is the chain's
@@ -343,20 +323,5 @@ func floorTo(t, spacing int32) int32 {
 // verifyApplied verifies every applied re-range from the chain alone, with
 // the code behind `steward verify`, and fails on any that does not pass.
 func verifyApplied(ctx context.Context, chain verify.Chain, guard common.Address, p Params, txs []common.Hash) (int, error) {
-	ver, err := verify.New(chain, verify.Config{Guard: guard, Derivers: p.Config.Kind.Derivers, Models: p.VerifyModels})
-	if err != nil {
-		return 0, err
-	}
-	n := 0
-	for _, h := range txs {
-		v, err := ver.Tx(ctx, h)
-		if err != nil {
-			return n, fmt.Errorf("verify %s: %w", h, err)
-		}
-		if !v.OK() {
-			return n, fmt.Errorf("the backtest's transaction %s failed verification: %v", h, v)
-		}
-		n++
-	}
-	return n, nil
+	return harness.Verify(ctx, chain, verify.Config{Guard: guard, Derivers: p.Config.Kind.Derivers, Models: p.VerifyModels}, txs)
 }

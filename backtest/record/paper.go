@@ -30,6 +30,9 @@ var _ program.Executor = (*PaperExecutor)(nil)
 func (p *PaperExecutor) Recover(context.Context) error                { return nil }
 func (p *PaperExecutor) Advance(context.Context, *types.Header) error { return nil }
 func (p *PaperExecutor) InFlight(context.Context) (int, error)        { return 0, nil }
+
+// Recheck: a paper bundle is never mined, so no reorg can take it back.
+func (p *PaperExecutor) Recheck(context.Context, program.Submission) (bool, error) { return false, nil }
 func (p *PaperExecutor) Settle(context.Context, program.Submission) (program.Outcome, bool, error) {
 	return program.Outcome{}, true, errors.New("record: a paper bundle is never pending")
 }

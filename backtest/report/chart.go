@@ -64,7 +64,8 @@ type svgChart struct {
 
 type svgTick struct{ Pos, Label string }
 
-type svgPath struct{ Series, Color, D string }
+// svgPath is a drawn series; Dash, when set, is its stroke-dasharray.
+type svgPath struct{ Series, Color, D, Dash string }
 
 type svgMarker struct{ X, Y, Title string }
 
@@ -73,12 +74,14 @@ type svgLegend struct {
 	Name               string
 	Color              string
 	Kind               string // "line", "band" or "dot"
+	Dash               string // a dashed line's stroke-dasharray
 }
 
-// series is one line to draw, values per block.
+// series is one line to draw, values per block; dash, when set, is its
+// stroke-dasharray.
 type series struct {
-	name, color string
-	ys          []float64
+	name, color, dash string
+	ys                []float64
 }
 
 // axis maps a value domain onto a pixel range.
@@ -310,8 +313,8 @@ func containsInt(s []int, v int) bool {
 }
 
 // addLines draws every series on c, downsampled, on the y axis fitted to
-// all of them.
-func (c *svgChart) addLines(xs []float64, withZero bool, ss []series) {
+// all of them, and returns that axis.
+func (c *svgChart) addLines(xs []float64, withZero bool, ss []series) axis {
 	all := make([][]float64, len(ss))
 	for i, s := range ss {
 		all[i] = s.ys
@@ -319,8 +322,36 @@ func (c *svgChart) addLines(xs []float64, withZero bool, ss []series) {
 	y := c.yAxis(withZero, all...)
 	for _, s := range ss {
 		dx, dy := downsample(xs, s.ys, maxPoints)
-		c.Lines = append(c.Lines, svgPath{Series: s.name, Color: s.color, D: linePath(dx, dy, c.x, y)})
+		c.Lines = append(c.Lines, svgPath{Series: s.name, Color: s.color, D: linePath(dx, dy, c.x, y), Dash: s.dash})
 		c.addLegend(s.name, s.color, "line")
+		c.Legend[len(c.Legend)-1].Dash = s.dash
+	}
+	return y
+}
+
+// addMarkers draws markers as dots on ys (the value at the marker's block,
+// or at the last block before it; on the axis where there is none) with
+// ticks on the x axis, and their legend entry named legend. Each dot has
+// a <title> tooltip: its block and label.
+func (c *svgChart) addMarkers(blocks []uint64, ys []float64, y axis, markers []Marker, series, legend string) {
+	if len(markers) > 0 {
+		c.MarkerSeries = series
+		c.addLegend(legend, markerColor, "dot")
+	}
+	for _, m := range markers {
+		i := sort.Search(len(blocks), func(i int) bool { return blocks[i] >= m.Block })
+		if i == len(blocks) || blocks[i] != m.Block {
+			i--
+		}
+		py := float64(c.PlotBottom)
+		if v := ys[i]; finite(v) {
+			py = y.at(v)
+		}
+		title := "block " + strconv.FormatUint(m.Block, 10)
+		if m.Label != "" {
+			title += ": " + m.Label
+		}
+		c.Markers = append(c.Markers, svgMarker{X: coord(c.x.at(float64(m.Block))), Y: coord(py), Title: title})
 	}
 }
 

@@ -21,45 +21,57 @@ import (
 // keeps the screenshot (and the page) in $STEWARD_ARTIFACTS, by default
 // $TMPDIR/steward-artifacts.
 func TestReportRendersInChromium(t *testing.T) {
-	bin := reporttest.FindChromium(t)
 	r := syntheticRun(1440)
+	dom, img := openInChromium(t, func(dir string) error { return WriteDir(dir, r) },
+		[]string{"chart-price", "chart-pnl", "chart-drawdown", "chart-vs-hold", "metrics"}, r.names(), "report")
+	if !strings.Contains(dom, `<table id="metrics">`) {
+		t.Error("rendered DOM has no metrics table")
+	}
+	checkScreenshot(t, img, r)
+}
+
+// openInChromium writes a report into a fresh directory with write, opens
+// its report.html in headless Chromium, checks that the rendered DOM has
+// an element with each of ids and a metrics column for each of columns,
+// takes a 1280×2400 screenshot, keeps it and the page in
+// $STEWARD_ARTIFACTS as <keep>.png and <keep>.html, and returns the DOM
+// and the screenshot.
+func openInChromium(t *testing.T, write func(dir string) error, ids, columns []string, keep string) (string, image.Image) {
+	t.Helper()
+	bin := reporttest.FindChromium(t)
 	dir := t.TempDir()
-	if err := WriteDir(dir, r); err != nil {
+	if err := write(dir); err != nil {
 		t.Fatal(err)
 	}
 	page := filepath.Join(dir, HTMLFile)
 	target := (&url.URL{Scheme: "file", Path: page}).String()
-
 	dom := string(reporttest.RunChromium(t, bin, target, "--dump-dom"))
-	for _, id := range []string{"chart-price", "chart-pnl", "chart-drawdown", "chart-vs-hold", "metrics"} {
+	for _, id := range ids {
 		if !strings.Contains(dom, `id="`+id+`"`) {
 			t.Errorf("rendered DOM has no element with id %q", id)
 		}
 	}
-	if i := strings.Index(dom, `<table id="metrics">`); i < 0 {
-		t.Error("rendered DOM has no metrics table")
-	} else {
+	if i := strings.Index(dom, `<table id="metrics">`); i >= 0 {
 		table := dom[i:]
 		table = table[:max(0, strings.Index(table, "</table>"))]
-		for _, s := range r.Strategies {
-			if !strings.Contains(table, `data-strategy="`+s.Name+`"`) {
-				t.Errorf("rendered metrics table has no column for %q", s.Name)
+		for _, c := range columns {
+			if !strings.Contains(table, `data-strategy="`+c+`"`) {
+				t.Errorf("rendered metrics table has no column for %q", c)
 			}
 		}
 	}
-
 	shot := filepath.Join(dir, "report.png")
 	reporttest.RunChromium(t, bin, target, "--window-size=1280,2400", "--screenshot="+shot)
 	data, err := os.ReadFile(shot)
 	if err != nil {
 		t.Fatalf("chromium wrote no screenshot: %v", err)
 	}
-	reporttest.KeepArtifacts(t, map[string][]byte{"report.png": data, "report.html": mustRead(t, page)})
+	reporttest.KeepArtifacts(t, map[string][]byte{keep + ".png": data, keep + ".html": mustRead(t, page)})
 	img, err := png.Decode(bytes.NewReader(data))
 	if err != nil {
 		t.Fatalf("decode screenshot: %v", err)
 	}
-	checkScreenshot(t, img, r)
+	return dom, img
 }
 
 // checkScreenshot looks for what only drawn charts give: many pixels of

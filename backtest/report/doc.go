@@ -61,14 +61,35 @@
 //
 //	chromium --headless --no-sandbox --window-size=1280,2400 --screenshot=report.png file://$PWD/out/report.html
 //
+// # Lending backtests
+//
+// A lending-risk backtest (backtest/lending) has no range or PnL: its
+// input is a Lending — the collateral's price per step and the market the
+// agent steers beside its static-parameter baseline (LendingSide: LTV,
+// threshold and bonus, the borrowed reserve's utilisation and the
+// liquidations so far, per step; LendingMetrics at the end) — and
+// WriteLendingDir writes the same two files from it, under the same
+// invariants (Lending.Validate: every series as long as Blocks, at least
+// one side, unique names, markers within the blocks), deterministic
+// alike. Its summary.json holds sides [{name, metrics}] with badDebt,
+// underwater, liquidations, debtLiquidated, bonusPaid, meanUtilisation,
+// maxUtilisation, protocolRevenue, debtOutstanding, parameterChanges,
+// transactions, gasUsed (golden file testdata/summary/lending.json);
+// its report.html is the same page (one template, one chart code) with a
+// column per side and the charts chart-price, chart-params (LTV solid,
+// threshold dashed, every side; the agent's parameter changes as dots on
+// its LTV, <g data-series="change">), chart-bonus, chart-liquidations and
+// chart-utilisation.
+//
 // # Tests
 //
 // TestReportRendersInChromium renders a synthetic run's report in headless
 // Chromium, checks the DOM and that the screenshot shows the charts, and
 // keeps report.png and report.html in $STEWARD_ARTIFACTS (default
-// $TMPDIR/steward-artifacts). Without Chromium it fails, naming
-// backtest/report/ensure-chromium.sh, which `make test` runs; with -short
-// it skips instead. The summary's golden file is
-// testdata/summary/synthetic.json (rewrite with
-// `go test ./backtest/report -run TestWriteSummary -update`).
+// $TMPDIR/steward-artifacts); TestLendingReportRendersInChromium does the
+// same for a synthetic lending run (lending-report.png). Without Chromium
+// they fail, naming backtest/report/ensure-chromium.sh, which `make test`
+// runs; with -short they skip instead. The summaries' golden files are
+// testdata/summary/synthetic.json and lending.json (rewrite with
+// `go test ./backtest/report -run 'TestWriteSummary|TestWriteLendingSummary' -update`).
 package report

@@ -24,6 +24,8 @@ type pageData struct {
 	Title, Source, Executor string
 	From, To                uint64
 	Count                   int
+	CountUnit               string // what Count counts: "blocks", "steps"
+	Hint                    string // the footer's last sentence
 	Config                  []keyValue
 	Strategies              []nameColor
 	Rows                    []metricRow
@@ -49,8 +51,57 @@ func WriteHTML(w io.Writer, r Run) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
+	return render(w, newPageData(r))
+}
+
+func newPageData(r Run) pageData {
+	names := r.names()
+	d := newPage(r.Title, r.Source, r.Executor, r.Blocks, r.Config, names)
+	d.CountUnit, d.Hint = "blocks", "Hover a re-range dot for its block."
+	d.Rows = metricRows(r.Strategies)
+	xs := blockAxis(r.Blocks)
+	d.Charts = append(d.Charts, priceChart(r, xs), pnlChart(r, xs), drawdownChart(r, xs))
+	if c := vsHoldChart(r, xs); c != nil {
+		d.Charts = append(d.Charts, c)
+	}
+	return d
+}
+
+// newPage fills what every report's page shows: title, source, executor,
+// block span, the config sorted by key and a column per strategy (names),
+// each in its colour.
+func newPage(title, source, executor string, blocks []uint64, config map[string]string, names []string) pageData {
+	d := pageData{
+		Title: title, Source: source, Executor: executor,
+		From: blocks[0], To: blocks[len(blocks)-1], Count: len(blocks),
+	}
+	keys := make([]string, 0, len(config))
+	for k := range config {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		d.Config = append(d.Config, keyValue{k, config[k]})
+	}
+	for i, n := range names {
+		d.Strategies = append(d.Strategies, nameColor{n, strategyColor(i)})
+	}
+	return d
+}
+
+// blockAxis is the blocks as chart x values.
+func blockAxis(blocks []uint64) []float64 {
+	xs := make([]float64, len(blocks))
+	for i, b := range blocks {
+		xs[i] = float64(b)
+	}
+	return xs
+}
+
+// render executes the page template into w.
+func render(w io.Writer, d pageData) error {
 	var buf bytes.Buffer
-	if err := page.Execute(&buf, newPageData(r)); err != nil {
+	if err := page.Execute(&buf, d); err != nil {
 		return fmt.Errorf("report: render report.html: %w", err)
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
@@ -59,43 +110,11 @@ func WriteHTML(w io.Writer, r Run) error {
 	return nil
 }
 
-func newPageData(r Run) pageData {
-	d := pageData{
-		Title: r.Title, Source: r.Source, Executor: r.Executor,
-		From: r.Blocks[0], To: r.Blocks[len(r.Blocks)-1], Count: len(r.Blocks),
-	}
-	keys := make([]string, 0, len(r.Config))
-	for k := range r.Config {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		d.Config = append(d.Config, keyValue{k, r.Config[k]})
-	}
-	for i, s := range r.Strategies {
-		d.Strategies = append(d.Strategies, nameColor{s.Name, strategyColor(i)})
-	}
-	d.Rows = metricRows(r.Strategies)
-
-	xs := make([]float64, len(r.Blocks))
-	for i, b := range r.Blocks {
-		xs[i] = float64(b)
-	}
-	d.Charts = append(d.Charts, priceChart(r, xs), pnlChart(r, xs), drawdownChart(r, xs))
-	if c := vsHoldChart(r, xs); c != nil {
-		d.Charts = append(d.Charts, c)
-	}
-	return d
-}
-
 // metricRows lays the metrics out one row per metric, one column per
 // strategy. Money shows cents, and n/a stands for NaN or infinity.
 func metricRows(ss []Strategy) []metricRow {
 	money := func(v float64) string { return num(v, 2) }
-	rows := []struct {
-		label string
-		cell  func(Metrics) string
-	}{
+	rows := []rowOf[Metrics]{
 		{"PnL", func(m Metrics) string { return money(m.PnL) }},
 		{"PnL vs hold", func(m Metrics) string { return money(m.PnLVsHold) }},
 		{"Fees earned", func(m Metrics) string { return money(m.FeesEarned) }},
@@ -113,11 +132,27 @@ func metricRows(ss []Strategy) []metricRow {
 		{"Final inventory, base", func(m Metrics) string { return num(m.FinalInventoryBase, 6) }},
 		{"Final inventory, quote", func(m Metrics) string { return money(m.FinalInventoryQuote) }},
 	}
+	ms := make([]Metrics, len(ss))
+	for i, s := range ss {
+		ms[i] = s.Metrics
+	}
+	return table(rows, ms)
+}
+
+// rowOf is one row of a metrics table: its label and how a column's
+// metrics show in it.
+type rowOf[M any] struct {
+	label string
+	cell  func(M) string
+}
+
+// table lays metrics out one row per row, one column per element of ms.
+func table[M any](rows []rowOf[M], ms []M) []metricRow {
 	out := make([]metricRow, len(rows))
 	for i, row := range rows {
 		out[i].Label = row.label
-		for _, s := range ss {
-			out[i].Cells = append(out[i].Cells, row.cell(s.Metrics))
+		for _, m := range ms {
+			out[i].Cells = append(out[i].Cells, row.cell(m))
 		}
 	}
 	return out
@@ -145,26 +180,7 @@ func priceChart(r Run, xs []float64) *svgChart {
 		c.Bands = append(c.Bands, svgPath{Series: "range", Color: strategyColor(0), D: d})
 		c.addLegend("range of "+name, strategyColor(0), "band")
 	}
-	if len(r.Markers) > 0 {
-		c.MarkerSeries = "rerange"
-		c.addLegend("re-range", markerColor, "dot")
-	}
-	for _, m := range r.Markers {
-		// The price at the marker's block, or at the last block before it.
-		i := sort.Search(len(r.Blocks), func(i int) bool { return r.Blocks[i] >= m.Block })
-		if i == len(r.Blocks) || r.Blocks[i] != m.Block {
-			i--
-		}
-		py := float64(c.PlotBottom)
-		if p := r.Price[i]; finite(p) {
-			py = y.at(p)
-		}
-		title := "block " + strconv.FormatUint(m.Block, 10)
-		if m.Label != "" {
-			title += ": " + m.Label
-		}
-		c.Markers = append(c.Markers, svgMarker{X: coord(c.x.at(float64(m.Block))), Y: coord(py), Title: title})
-	}
+	c.addMarkers(r.Blocks, r.Price, y, r.Markers, "rerange", "re-range")
 	return c
 }
 

@@ -151,6 +151,25 @@ func TestWritersRejectInvalidRun(t *testing.T) {
 	}
 }
 
+// checkGolden compares got with testdata/summary/<name>, which -update
+// rewrites (test names the test that writes it).
+func checkGolden(t *testing.T, name, test string, got []byte) {
+	t.Helper()
+	golden := filepath.Join("testdata", "summary", name)
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("read golden file (go test ./backtest/report -run %s -update rewrites it): %v", test, err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("summary.json differs from %s (rerun with -update if the change is intended):\n%s", golden, got)
+	}
+}
+
 func TestWriteSummary(t *testing.T) {
 	r := syntheticRun(1440)
 	var first bytes.Buffer
@@ -172,19 +191,7 @@ func TestWriteSummary(t *testing.T) {
 		t.Fatalf("WriteSummary gave different bytes for the same run:\n%s\n---\n%s", first.Bytes(), second.Bytes())
 	}
 
-	golden := filepath.Join("testdata", "summary", "synthetic.json")
-	if *update {
-		if err := os.WriteFile(golden, first.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("read golden file (go test ./backtest/report -run TestWriteSummary -update rewrites it): %v", err)
-	}
-	if !bytes.Equal(first.Bytes(), want) {
-		t.Errorf("summary.json differs from %s (rerun with -update if the change is intended):\n%s", golden, first.Bytes())
-	}
+	checkGolden(t, "synthetic.json", "TestWriteSummary", first.Bytes())
 
 	var got struct {
 		Title, Source, Executor string

@@ -86,52 +86,92 @@ type Marker struct {
 // ascending, no strategies, an empty or repeated strategy name, a marker
 // outside the block range.
 func (r Run) Validate() error {
-	var errs []error
-	bad := func(field, format string, args ...any) {
-		errs = append(errs, &FieldError{Field: field, Problem: fmt.Sprintf(format, args...)})
+	var p problems
+	n := p.blocks(r.Blocks)
+	p.series("Price", r.Price, n)
+	p.series("Lower", r.Lower, n)
+	p.series("Upper", r.Upper, n)
+	names := r.names()
+	p.names("Strategies", "the strategy itself must come first", names)
+	for i, s := range r.Strategies {
+		p.series(fmt.Sprintf("Strategies[%d].PnL (%q)", i, s.Name), s.PnL, n)
 	}
-	n := len(r.Blocks)
-	if n == 0 {
-		bad("Blocks", "is empty")
+	p.markers(r.Markers, r.Blocks)
+	return joinErrors(p.errs)
+}
+
+// names are the strategies' names, in order.
+func (r Run) names() []string {
+	return namesOf(r.Strategies, func(s Strategy) string { return s.Name })
+}
+
+// namesOf is name of each of xs.
+func namesOf[T any](xs []T, name func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = name(x)
 	}
-	for i := 1; i < n; i++ {
-		if r.Blocks[i] <= r.Blocks[i-1] {
-			bad(fmt.Sprintf("Blocks[%d]", i), "block %d follows block %d; blocks must be strictly ascending", r.Blocks[i], r.Blocks[i-1])
+	return out
+}
+
+// problems collects a Validate's *FieldErrors.
+type problems struct{ errs []error }
+
+func (p *problems) bad(field, format string, args ...any) {
+	p.errs = append(p.errs, &FieldError{Field: field, Problem: fmt.Sprintf(format, args...)})
+}
+
+// blocks checks the x axis, non-empty and strictly ascending, and returns
+// its length.
+func (p *problems) blocks(blocks []uint64) int {
+	if len(blocks) == 0 {
+		p.bad("Blocks", "is empty")
+	}
+	for i := 1; i < len(blocks); i++ {
+		if blocks[i] <= blocks[i-1] {
+			p.bad(fmt.Sprintf("Blocks[%d]", i), "block %d follows block %d; blocks must be strictly ascending", blocks[i], blocks[i-1])
 			break
 		}
 	}
-	series := func(field string, s []float64) {
-		if len(s) != n {
-			bad(field, "has %d values, Blocks has %d", len(s), n)
-		}
+	return len(blocks)
+}
+
+// series checks that a series has one value per block.
+func (p *problems) series(field string, s []float64, n int) {
+	if len(s) != n {
+		p.bad(field, "has %d values, Blocks has %d", len(s), n)
 	}
-	series("Price", r.Price)
-	series("Lower", r.Lower)
-	series("Upper", r.Upper)
-	if len(r.Strategies) == 0 {
-		bad("Strategies", "is empty; the strategy itself must come first")
+}
+
+// names checks a list's names: at least one, none empty, none repeated.
+func (p *problems) names(field, first string, names []string) {
+	if len(names) == 0 {
+		p.bad(field, "is empty; %s", first)
 	}
-	seen := make(map[string]int, len(r.Strategies))
-	for i, s := range r.Strategies {
-		field := fmt.Sprintf("Strategies[%d]", i)
-		if strings.TrimSpace(s.Name) == "" {
-			bad(field+".Name", "is empty")
-		} else if j, dup := seen[s.Name]; dup {
-			bad(field+".Name", "%q repeats the name of Strategies[%d]", s.Name, j)
+	seen := make(map[string]int, len(names))
+	for i, name := range names {
+		f := fmt.Sprintf("%s[%d].Name", field, i)
+		if strings.TrimSpace(name) == "" {
+			p.bad(f, "is empty")
+		} else if j, dup := seen[name]; dup {
+			p.bad(f, "%q repeats the name of %s[%d]", name, field, j)
 		} else {
-			seen[s.Name] = i
-		}
-		series(fmt.Sprintf("%s.PnL (%q)", field, s.Name), s.PnL)
-	}
-	if n > 0 {
-		first, last := r.Blocks[0], r.Blocks[n-1]
-		for i, m := range r.Markers {
-			if m.Block < first || m.Block > last {
-				bad(fmt.Sprintf("Markers[%d].Block", i), "block %d is outside the run's blocks %d to %d", m.Block, first, last)
-			}
+			seen[name] = i
 		}
 	}
-	return joinErrors(errs)
+}
+
+// markers checks that every marker is within the blocks.
+func (p *problems) markers(ms []Marker, blocks []uint64) {
+	if len(blocks) == 0 {
+		return
+	}
+	first, last := blocks[0], blocks[len(blocks)-1]
+	for i, m := range ms {
+		if m.Block < first || m.Block > last {
+			p.bad(fmt.Sprintf("Markers[%d].Block", i), "block %d is outside the run's blocks %d to %d", m.Block, first, last)
+		}
+	}
 }
 
 // finite reports whether v is neither NaN nor infinite.

@@ -111,13 +111,19 @@ func WriteSummary(w io.Writer, r Run) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
+	return encodeSummary(w, newSummary(r))
+}
+
+// encodeSummary writes v as summary.json: indented, "<", ">" and "&"
+// kept as they are, with a trailing newline.
+func encodeSummary(w io.Writer, v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	// summary.json is never inlined into HTML: keep "<", ">" and "&" in
 	// names readable rather than as \u003c and the like.
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(newSummary(r)); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return fmt.Errorf("report: encode summary.json: %w", err)
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {

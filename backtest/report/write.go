@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -18,11 +19,17 @@ const (
 // or a rendering error leaves dir as it was; each file is written to a
 // temporary name and renamed, so a reader never sees half a file.
 func WriteDir(dir string, r Run) error {
+	return writeDir(dir, func(w io.Writer) error { return WriteSummary(w, r) }, func(w io.Writer) error { return WriteHTML(w, r) })
+}
+
+// writeDir renders summary.json and report.html with the writers, then
+// writes both into dir, as WriteDir documents.
+func writeDir(dir string, summaryJSON, reportHTML func(io.Writer) error) error {
 	var summary, html bytes.Buffer
-	if err := WriteSummary(&summary, r); err != nil {
+	if err := summaryJSON(&summary); err != nil {
 		return err
 	}
-	if err := WriteHTML(&html, r); err != nil {
+	if err := reportHTML(&html); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -8,6 +8,7 @@
 //
 // # The grid file
 //
+//	market: swaps                # swaps (default: each recorded swap, mint and burn) or minutes (minute closes)
 //	window: {from: 0, to: 300}   # steps of the recorded data, to exclusive; default (or to: 0): the whole day
 //	executor: fast               # fast (default: the Go pool model, the same figures as the EVM but gas) or exact
 //	objective: pnl               # what to rank by: a summary.json metric key

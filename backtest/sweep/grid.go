@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/steward-agents/steward/backtest/mm"
 )
 
 // Modes of a grid.
@@ -32,6 +34,9 @@ const DefaultSeed = 1
 // Grid is a parsed grid file: which configurations to run, on which
 // window of the data, ranked by which figure.
 type Grid struct {
+	// Market is the recorded data each backtest replays: "swaps" (the
+	// default) or "minutes" (backtest/mm.Markets).
+	Market string
 	// Window is the steps of the data each backtest runs on: From
 	// inclusive, To exclusive (0 = the end). Defaults to the whole day.
 	Window Window
@@ -79,6 +84,7 @@ type Parameter struct {
 // gridFile is the layout of a grid file.
 type gridFile struct {
 	Window     *Window   `yaml:"window"`
+	Market     string    `yaml:"market"`
 	Executor   string    `yaml:"executor"`
 	Objective  string    `yaml:"objective"`
 	Order      string    `yaml:"order"`
@@ -122,6 +128,13 @@ func ParseGrid(data []byte) (*Grid, error) {
 	}
 	if f.Window != nil {
 		g.Window = *f.Window
+	}
+	switch g.Market = f.Market; g.Market {
+	case "":
+		g.Market = string(mm.MarketSwaps)
+	case string(mm.MarketSwaps), string(mm.MarketMinutes):
+	default:
+		fail("market", "%q is not a market (swaps or minutes)", f.Market)
 	}
 	switch g.Executor = f.Executor; g.Executor {
 	case "":

@@ -213,8 +213,8 @@ func TestSweepBadPlan(t *testing.T) {
 		{"an invalid configuration", "objective: pnl\nparameters:\n  strategy.minWidth: [60, 5000]\n  strategy.widthMultiplier: [1, 2]",
 			"2 of 4 configurations, the first #2 (strategy.minWidth=5000, strategy.widthMultiplier=1): strategy"},
 		{"a policy that does not compile", "objective: pnl\nparameters: {policies.cooldown.expr: [\"blok.number > 1\"]}", "policies[1].expr"},
-		{"window past the data", "window: {from: 0, to: 5000}\nobjective: pnl\nparameters: {strategy.widthMultiplier: [2]}", "window: from 0 to 5000: the data has steps 0..1440"},
-		{"window too short", "window: {from: 0, to: 20}\nobjective: pnl\nparameters: {strategy.widthMultiplier: [2]}", "at least 33"},
+		{"window past the data", "window: {from: 0, to: 5000}\nobjective: pnl\nparameters: {strategy.widthMultiplier: [2]}", "window: from 0 to 5000: the data has steps 0..3985"},
+		{"window too short", "window: {from: 0, to: 20}\nobjective: pnl\nparameters: {strategy.widthMultiplier: [2]}", "at least 32"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := NewPlan(base, mustGrid(t, c.src))

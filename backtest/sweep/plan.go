@@ -14,7 +14,6 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/steward-agents/steward/agents/config"
-	"github.com/steward-agents/steward/agents/demo"
 	"github.com/steward-agents/steward/backtest/mm"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
@@ -34,7 +33,7 @@ type Plan struct {
 // and be a market-making config with a model card (the one kind with a
 // backtest). Every problem is reported, joined.
 func NewPlan(base Base, g *Grid) (*Plan, error) {
-	if err := checkWindow(g.Window); err != nil {
+	if err := checkWindow(g); err != nil {
 		return nil, err
 	}
 	var errs []error
@@ -184,21 +183,22 @@ func (b Base) check(p Point) (*config.Config, error) {
 	return c, nil
 }
 
-// checkWindow checks the window against the recorded data.
-func checkWindow(w Window) error {
-	path, _, err := demo.MarketPath()
+// checkWindow checks the window against the grid's recorded data.
+func checkWindow(g *Grid) error {
+	tape, err := mm.Market(g.Market).Tape()
 	if err != nil {
-		return err
+		return &FieldError{Field: "market", Err: err}
 	}
+	w, n := g.Window, len(tape.Blocks)
 	to := w.To
 	if to == 0 {
-		to = len(path)
+		to = n
 	}
 	switch {
-	case w.From >= len(path) || to > len(path):
-		return &FieldError{Field: "window", Err: fmt.Errorf("from %d to %d: the data has steps 0..%d", w.From, w.To, len(path))}
-	case to-w.From < marketmaking.Window+2:
-		return &FieldError{Field: "window", Err: fmt.Errorf("from %d to %d is %d steps; a backtest needs at least %d (the strategy's window + 2)", w.From, w.To, to-w.From, marketmaking.Window+2)}
+	case w.From >= n || to > n:
+		return &FieldError{Field: "window", Err: fmt.Errorf("from %d to %d: the data has steps 0..%d", w.From, w.To, n)}
+	case to-w.From < marketmaking.Window+1:
+		return &FieldError{Field: "window", Err: fmt.Errorf("from %d to %d is %d steps; a backtest needs at least %d (the strategy's window + 1)", w.From, w.To, to-w.From, marketmaking.Window+1)}
 	}
 	return nil
 }
@@ -227,7 +227,7 @@ func Execute(ctx context.Context, cfg *config.Config, g *Grid, dir string) (Outc
 	if g.Executor == ExecutorExact {
 		execute = mm.Execute
 	}
-	res, err := execute(ctx, cfg, mm.Window{From: w.From, To: w.To}, filepath.Join(tmp, "backtest.db"), nil)
+	res, err := execute(ctx, cfg, mm.Window{Market: mm.Market(g.Market), From: w.From, To: w.To}, filepath.Join(tmp, "backtest.db"), nil)
 	if err != nil {
 		return Outcome{}, err
 	}

@@ -1,6 +1,10 @@
 package train
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/steward-agents/steward/inference/onnx/build"
+)
 
 // Sentinel errors of this package.
 var (
@@ -8,6 +12,6 @@ var (
 	// names it.
 	ErrInvalidParams = errors.New("invalid training params")
 	// ErrTooFewSamples is returned when the ticks yield too few samples to
-	// train and validate on.
-	ErrTooFewSamples = errors.New("too few training samples")
+	// train and validate on (build's: early stopping reports it too).
+	ErrTooFewSamples = build.ErrTooFewSamples
 )

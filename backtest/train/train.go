@@ -6,8 +6,6 @@ import (
 	"io"
 	"log/slog"
 	"math"
-	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 
@@ -164,8 +162,8 @@ func (p Params) validate() error {
 		return bad("OutDir", "empty")
 	case p.Hidden < 1:
 		return bad("Hidden", "%d, want ≥ 1", p.Hidden)
-	case p.MaxEpochs < checkEvery:
-		return bad("MaxEpochs", "%d, want ≥ %d", p.MaxEpochs, checkEvery)
+	case p.MaxEpochs < build.CheckEvery:
+		return bad("MaxEpochs", "%d, want ≥ %d", p.MaxEpochs, build.CheckEvery)
 	case !(p.LearningRate > 0 && p.LearningRate < 1):
 		return bad("LearningRate", "%v, want in (0, 1)", p.LearningRate)
 	case !(p.ValidationFraction > 0 && p.ValidationFraction < 0.9):
@@ -211,10 +209,10 @@ func Run(ctx context.Context, p Params) (Result, error) {
 		return Result{}, err
 	}
 	res := Result{Samples: len(xs), TrainSamples: len(trX), ValidationSamples: len(vaX), Epochs: epochs}
-	if res.TrainMAE, err = mae(mlp, trX, trY); err != nil {
+	if res.TrainMAE, err = build.MAE(mlp, trX, trY); err != nil {
 		return Result{}, err
 	}
-	if res.ValidationMAE, err = mae(mlp, vaX, vaY); err != nil {
+	if res.ValidationMAE, err = build.MAE(mlp, vaX, vaY); err != nil {
 		return Result{}, err
 	}
 	vol := slices.Index(marketmaking.FeatureNames, "vol30")
@@ -234,77 +232,15 @@ func Run(ctx context.Context, p Params) (Result, error) {
 	return res, nil
 }
 
-// checkEvery is how often, in epochs, early stopping evaluates the network.
-const checkEvery = 50
-
-// fit picks the number of epochs by early stopping on an inner chronological
-// split of the training samples (the last ValidationFraction of them, purged
-// like the outer split), then trains on all training samples for that many
-// epochs. The outer validation samples play no part in it.
+// fit is build.EarlyStop with the outer split's purge (Horizon samples).
 func fit(ctx context.Context, p Params, xs [][]float64, ys []float64) (build.MLP, int, error) {
-	split := int(math.Round(float64(len(xs)) * (1 - p.ValidationFraction)))
-	end := split - marketmaking.Horizon
-	if end < marketmaking.Horizon || len(xs)-split < marketmaking.Horizon {
-		return build.MLP{}, 0, fmt.Errorf("train: %w: %d training samples leave too little for early stopping", ErrTooFewSamples, len(xs))
-	}
-	innerX, innerY := xs[split:], ys[split:]
-	best, bestEpochs := math.Inf(1), 0
-	_, err := descend(ctx, p, xs[:end], ys[:end], p.MaxEpochs, func(epoch int, m build.MLP) error {
-		e, err := mae(m, innerX, innerY)
-		if err != nil {
-			return err
-		}
-		if e < best {
-			best, bestEpochs = e, epoch
-		}
-		return nil
-	})
+	m, epochs, err := build.EarlyStop(ctx, xs, ys, build.FitParams{Hidden: p.Hidden, LearningRate: p.LearningRate, Seed: p.Seed},
+		p.MaxEpochs, p.ValidationFraction, marketmaking.Horizon)
 	if err != nil {
-		return build.MLP{}, 0, err
+		return build.MLP{}, 0, fmt.Errorf("train: %w", err)
 	}
-	if bestEpochs == 0 {
-		return build.MLP{}, 0, fmt.Errorf("train: early stopping found no finite error (inner MAE %v)", best)
-	}
-	p.Logger.Debug("early stopping", "epochs", bestEpochs, "innerMAE", best)
-	m, err := descend(ctx, p, xs, ys, bestEpochs, nil)
-	return m, bestEpochs, err
-}
-
-// descend runs epochs full-batch Adam steps on standardised data from the
-// seeded initialisation and returns the folded network; check, when set, sees
-// the folded network every checkEvery epochs.
-func descend(ctx context.Context, p Params, xs [][]float64, ys []float64, epochs int, check func(epoch int, m build.MLP) error) (build.MLP, error) {
-	st := fitStandardiser(xs, ys)
-	zx := make([][]float64, len(xs))
-	zy := make([]float64, len(ys))
-	for s, x := range xs {
-		zx[s] = make([]float64, len(x))
-		for i, v := range x {
-			zx[s][i] = (v - st.xMean[i]) / st.xStd[i]
-		}
-		zy[s] = (ys[s] - st.yMean) / st.yStd
-	}
-	n := newNet(len(xs[0]), p.Hidden, rand.New(rand.NewPCG(p.Seed, 0x7a11)))
-	b2 := []float64{n.b2}
-	params := n.params(b2)
-	grads := [][]float64{make([]float64, len(n.w1)), make([]float64, len(n.b1)), make([]float64, len(n.w2)), make([]float64, 1)}
-	opt := newAdam(p.LearningRate, params)
-	for epoch := 1; epoch <= epochs; epoch++ {
-		if err := ctx.Err(); err != nil {
-			return build.MLP{}, fmt.Errorf("train: %w", err)
-		}
-		n.b2 = b2[0]
-		n.gradient(zx, zy, grads)
-		opt.step(params, grads)
-		if check != nil && epoch%checkEvery == 0 {
-			n.b2 = b2[0]
-			if err := check(epoch, n.fold(st)); err != nil {
-				return build.MLP{}, err
-			}
-		}
-	}
-	n.b2 = b2[0]
-	return n.fold(st), nil
+	p.Logger.Debug("early stopping", "epochs", epochs)
+	return m, epochs, nil
 }
 
 // write exports the model and its card, and fills in res's paths and card.
@@ -352,15 +288,7 @@ func write(p Params, mlp build.MLP, rows int, res *Result) error {
 			BaselineValidationMAE: round(res.BaselineValidationMAE),
 		},
 	}
-	if err := os.MkdirAll(p.OutDir, 0o755); err != nil {
-		return fmt.Errorf("train: %w", err)
-	}
-	res.ModelPath = filepath.Join(p.OutDir, res.Card.File)
-	res.CardPath = filepath.Join(p.OutDir, base+".card.json")
-	if err := os.WriteFile(res.ModelPath, data, 0o644); err != nil {
-		return fmt.Errorf("train: %w", err)
-	}
-	if err := model.SaveCard(res.CardPath, res.Card); err != nil {
+	if res.ModelPath, res.CardPath, err = model.Save(p.OutDir, data, res.Card); err != nil {
 		return fmt.Errorf("train: %w", err)
 	}
 	return nil

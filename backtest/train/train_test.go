@@ -14,6 +14,7 @@ import (
 	"github.com/steward-agents/steward/backtest/dataset"
 	"github.com/steward-agents/steward/inference/commit"
 	"github.com/steward-agents/steward/inference/model"
+	"github.com/steward-agents/steward/inference/onnx/build"
 	"github.com/steward-agents/steward/inference/onnx/onnxtest"
 	"github.com/steward-agents/steward/strategies/marketmaking"
 )
@@ -85,7 +86,7 @@ func TestRunWritesConsistentModelAndCard(t *testing.T) {
 	if res.TrainSamples+res.ValidationSamples+marketmaking.Horizon != res.Samples {
 		t.Fatalf("split %d + %d + %d purged != %d", res.TrainSamples, res.ValidationSamples, marketmaking.Horizon, res.Samples)
 	}
-	if res.Epochs < checkEvery || res.Epochs > 300 || res.Epochs%checkEvery != 0 {
+	if res.Epochs < build.CheckEvery || res.Epochs > 300 || res.Epochs%build.CheckEvery != 0 {
 		t.Fatalf("early stopping chose %d epochs", res.Epochs)
 	}
 

@@ -1,7 +1,10 @@
 package univ3
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -168,6 +171,28 @@ func (p *Pool) TickAt(index int32) (info TickInfo, ok bool) {
 func (p *Pool) Position(key PositionKey) (pos Position, ok bool) {
 	pos, ok = p.positions[key]
 	return pos, ok
+}
+
+// Positions returns the keys of the positions holding liquidity, sorted by
+// owner, then tickLower, then tickUpper: the order is fixed, so replaying
+// them elsewhere (minting them on a chain) is the same on every run.
+func (p *Pool) Positions() []PositionKey {
+	keys := make([]PositionKey, 0, len(p.positions))
+	for k, v := range p.positions {
+		if !v.Liquidity.IsZero() {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(a, b PositionKey) int {
+		if c := bytes.Compare(a.Owner[:], b.Owner[:]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.TickLower, b.TickLower); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.TickUpper, b.TickUpper)
+	})
+	return keys
 }
 
 func (t *tickInfo) export() TickInfo {

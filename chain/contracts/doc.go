@@ -2,7 +2,7 @@
 // artifacts (artifacts/), the real Uniswap v3 core artifacts (uniswap/), the
 // generated abigen v2 bindings (bindings/), and the small Go helpers every
 // caller of those contracts needs: parameter names (Param) and revert decoding
-// (DecodeRevert, DecodeError).
+// (DecodeRevert, DecodeError, IsRevert).
 //
 // The contracts:
 //
@@ -17,6 +17,21 @@
 //	                   (tickLower, tickUpper) only the guard can move
 //	DevTrader          the dev chain's market generator (base liquidity, price path)
 //	TestToken          an open-mint ERC-20 for test chains
+//	ProposalScores     an IGuardedTarget holding each Governor proposal's risk score (0..100) and
+//	                   flags, posted once and only while the proposal is Pending, and casting the
+//	                   votes delegated to it (against or abstain, on scores ≥ its threshold)
+//	StewardGovernor    the dev DAO: OpenZeppelin Governor (settings, simple counting, ERC20Votes,
+//	                   quorum fraction, TimelockController), on its token's clock
+//	DaoTimelock        OpenZeppelin's TimelockController as is (a source file so build.mjs emits it)
+//	GovToken           the dev DAO's owner-minted ERC20Votes token (with permits), block-number clock
+//	GovTokenTimestamp  GovToken on the timestamp clock (ERC-6372 "mode=timestamp"), for a DAO
+//	                   whose timepoints are seconds
+//
+// ProposalScores' parameters (Param names in scores.go) carry the uint256
+// proposal id as two 128-bit halves, proposalIdHi and proposalIdLo, so that
+// each fits the guard's int256 bounds; a post adds score and flags, a vote
+// adds vote. A score therefore goes through the guard like a range change:
+// record, Merkle proof, published inputs and outputs.
 //
 // Canonical records: before applying an action, ParameterGuard checks the
 // block its inference record claims with the BLOCKHASH opcode, so a decision
@@ -55,5 +70,10 @@
 // data from any of these ABIs, or a plain Error(string)/Panic(uint256), to a
 // *RevertError that prints like
 // ParameterGuard.StepTooLarge(target=0x…, param="tickLower", from=…, to=…, maxStep=…).
+// Aave v3's own reverts are string codes ("20"); AaveErrorName names them
+// (Aave.INVALID_RESERVE_PARAMS(code="20")). AaveRiskSteward (src/) is the
+// guarded target for an Aave market's risk parameters, named
+// "<SYMBOL>.<field>" (AaveParam); the artifacts in aave/ are
+// @aave/core-v3's, unchanged, with their licence.
 // This package knows nothing about models or strategies.
 package contracts

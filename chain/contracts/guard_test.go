@@ -267,7 +267,7 @@ func TestGuardRefusals(t *testing.T) {
 		{"only the guardian or owner pauses", e.agent.addr, e.guard, guardABI.PackPause(), "ParameterGuard", "NotGuardian"},
 		{"the guardian cannot unpause", e.warden.addr, e.guard, guardABI.PackUnpause(), "InferenceRegistry/ParameterGuard", "NotOwner"},
 		{"only the guard moves the vault", e.agent.addr, e.vault, vaultABI.PackApplyParameters([][32]byte{tickLower}, []*big.Int{big.NewInt(-1100)}),
-			"RangeVault", "NotGuard"},
+			"RangeVault/ProposalScores", "NotGuard"},
 		{"nobody else pulls the vault's tokens", e.agent.addr, e.vault, vaultABI.PackUniswapV3MintCallback(big.NewInt(1), big.NewInt(1), nil),
 			"RangeVault", "NotPool"},
 		{"nobody pulls the trader's tokens", e.agent.addr, e.trader, traderABI.PackUniswapV3SwapCallback(big.NewInt(1), big.NewInt(1), nil),

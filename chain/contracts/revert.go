@@ -75,8 +75,14 @@ func knownABIs() []struct {
 		{"RangeVault", &bindings.RangeVaultMetaData},
 		{"DevTrader", &bindings.DevTraderMetaData},
 		{"TestToken", &bindings.TestTokenMetaData},
+		{"ProposalScores", &bindings.ProposalScoresMetaData},
+		{"StewardGovernor", &bindings.StewardGovernorMetaData},
+		{"DaoTimelock", &bindings.DaoTimelockMetaData},
+		{"GovToken", &bindings.GovTokenMetaData},
 		{"UniswapV3Factory", &bindings.UniswapV3FactoryMetaData},
 		{"UniswapV3Pool", &bindings.UniswapV3PoolMetaData},
+		{"AaveRiskSteward", &bindings.AaveRiskStewardMetaData},
+		{"DevPriceFeed", &bindings.DevPriceFeedMetaData},
 	}
 }
 
@@ -86,8 +92,9 @@ var (
 )
 
 // DecodeRevert turns revert data into a *RevertError: a custom error of any
-// of this package's contracts (and the Uniswap v3 core ones), or a plain
-// Error(string) / Panic(uint256). Data that is empty, too short, or whose
+// of this package's contracts (and the Uniswap v3 core ones), an Aave v3
+// error code (Error("20") becomes Aave.INVALID_RESERVE_PARAMS(code="20")),
+// or a plain Error(string) / Panic(uint256). Data that is empty, too short, or whose
 // selector no ABI declares yields an error wrapping ErrNoRevertData,
 // ErrMalformedRevert or ErrUnknownRevert.
 func DecodeRevert(data []byte) error {
@@ -100,6 +107,11 @@ func DecodeRevert(data []byte) error {
 		reason, err := abi.UnpackRevert(data)
 		if err != nil {
 			return fmt.Errorf("%w: Error(string): %v", ErrMalformedRevert, err)
+		}
+		if name, ok := AaveErrorName(reason); ok {
+			// Aave v3 reverts with numeric codes (Errors.sol); no other
+			// contract of ours uses bare numbers as reasons.
+			return &RevertError{Contract: "Aave", Name: name, Args: map[string]any{"code": reason}, order: []string{"code"}}
 		}
 		return &RevertError{Name: "Error", Args: map[string]any{"reason": reason}, order: []string{"reason"}}
 	case bytes.Equal(data[:4], panicSelector):
@@ -183,6 +195,35 @@ func RevertData(err error) ([]byte, bool) {
 		return nil, false
 	}
 }
+
+// IsRevert reports whether err is a node's answer that a call reverted — the
+// contract refused it, or has no such function — rather than a failure to
+// get an answer (a connection, a timeout, a refused request), which may
+// succeed when asked again. It recognises a *RevertError, revert data
+// (rpc.DataError), JSON-RPC error code 3 (go-ethereum's and anvil's
+// "execution reverted"), and a message that says the execution reverted,
+// which is how nodes answer a revert without data.
+func IsRevert(err error) bool {
+	if err == nil {
+		return false
+	}
+	var re *RevertError
+	if errors.As(err, &re) {
+		return true
+	}
+	if _, ok := RevertData(err); ok {
+		return true
+	}
+	var rpcErr rpc.Error
+	if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == revertCode {
+		return true
+	}
+	return strings.Contains(strings.ToLower(err.Error()), "revert")
+}
+
+// revertCode is the JSON-RPC error code go-ethereum and anvil give a reverted
+// call.
+const revertCode = 3
 
 // DecodeError returns the *RevertError carried by an RPC error, or err itself
 // when it carries no revert data that decodes. It is what callers run on the

@@ -1,6 +1,7 @@
 package contracts
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -206,6 +207,43 @@ func TestDecodeError(t *testing.T) {
 			}
 			if !errors.As(got, &re) || re.Name != tt.wantName {
 				t.Fatalf("DecodeError = %v, want %s", got, tt.wantName)
+			}
+		})
+	}
+}
+
+// codedErr is a JSON-RPC error object without data.
+type codedErr struct {
+	code int
+	msg  string
+}
+
+func (e codedErr) Error() string  { return e.msg }
+func (e codedErr) ErrorCode() int { return e.code }
+
+func TestIsRevert(t *testing.T) {
+	guard := bindings.NewParameterGuard().GetABI()
+	revert := packError(t, guard, "InvalidProof", [32]byte{1}, [32]byte{2})
+	tests := []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"nil", nil, false},
+		{"revert data, wrapped", fmt.Errorf("call: %w", dataErr{hexutil.Encode(revert)}), true},
+		{"decoded", DecodeError(dataErr{revert}), true},
+		{"code 3 without data", codedErr{3, "execution reverted"}, true},
+		// go-ethereum before code 3 for every revert, and other nodes.
+		{"-32000 execution reverted", codedErr{-32000, "execution reverted"}, true},
+		{"hardhat's message", errors.New("VM Exception while processing transaction: revert"), true},
+		{"connection refused", errors.New("dial tcp 127.0.0.1:8545: connect: connection refused"), false},
+		{"rate limited", codedErr{-32005, "limit exceeded"}, false},
+		{"timeout", fmt.Errorf("call: %w", context.DeadlineExceeded), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsRevert(tt.err); got != tt.want {
+				t.Fatalf("IsRevert(%v) = %v, want %v", tt.err, got, tt.want)
 			}
 		})
 	}

@@ -78,6 +78,11 @@ type Config struct {
 	// block), as an archive node does; otherwise only the last 128 blocks'
 	// state is. It slows the chain's own work by about 40 %.
 	Archive bool
+	// NoBaseLiquidity leaves the pool without DevTrader's base liquidity: a
+	// caller that drives the market itself with Play seeds its own positions
+	// (a backtest replaying a recorded pool). Commit's steps along
+	// PriceTicks would then move the price for free.
+	NoBaseLiquidity bool
 	// Logger receives the deployment and block loop's messages. Defaults to discarding them.
 	Logger *slog.Logger
 }

@@ -50,6 +50,8 @@ type DeployParams struct {
 	LowerBounds, UpperBounds Bounds
 	// Liquidity is the vault's liquidity per position. Defaults to 1e16; at most 1e30.
 	Liquidity *big.Int
+	// NoBaseLiquidity skips DevTrader's base liquidity (Config.NoBaseLiquidity).
+	NoBaseLiquidity bool
 	// State, if set, keeps the deployment's progress (see DeployState), so
 	// that an interrupted Deploy resumes from it and a finished one sends
 	// nothing. Nil: nothing is kept and every step is sent, as on the
@@ -307,12 +309,18 @@ func (r *deployRun) plan() []deployRound {
 		{n: 4, title: "base liquidity, the vault's tokens, the guard's bounds", steps: []deployStep{
 			{name: "DevTrader.mint(base liquidity)",
 				done: func(ctx context.Context) (bool, error) {
+					if p.NoBaseLiquidity {
+						return true, nil
+					}
 					lo, hi := base()
 					key := contracts.PositionKey(d.Trader, lo, hi)
 					pos, err := view(ctx, r.op.cfg.Client, d.Pool, poolABI.PackPositions(key), poolABI.UnpackPositions)
 					return err == nil && pos.Liquidity.Sign() > 0, err
 				},
 				txs: func(uint64) []deployTx {
+					if p.NoBaseLiquidity {
+						return nil
+					}
 					lo, hi := base()
 					liquidity := new(big.Int).Mul(p.Liquidity, big.NewInt(baseLiquidityFactor))
 					return []deployTx{{name: fmt.Sprintf("DevTrader.mint([%d, %d), %s)", lo, hi, liquidity), to: &d.Trader,

@@ -231,9 +231,11 @@ func TestDeployResumes(t *testing.T) {
 				}
 				return op.Deploy(ctx, DeployParams{StartTick: 199000, State: st, Progress: progress})
 			}
+			// The pending nonce counts what was sent: anvil's automine may
+			// not have mined the last transaction when the run is cancelled.
 			nonce := func() uint64 {
 				t.Helper()
-				n, err := cl.NonceAt(ctx, owner, nil)
+				n, err := cl.PendingNonceAt(ctx, owner)
 				if err != nil {
 					t.Fatal(err)
 				}

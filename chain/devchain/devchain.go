@@ -8,11 +8,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/steward-agents/steward/chain/contracts"
+	"github.com/steward-agents/steward/chain/contracts/bindings"
 )
 
 const (
@@ -97,7 +101,7 @@ func New(ctx context.Context, cfg Config) (*Chain, error) {
 		Client:  c.client,
 		Key:     owner,
 		ChainID: big.NewInt(chainID),
-		// Only Deploy uses it, under c.mu; the block loop does not run yet.
+		// Deploy and DeployGovernance use it, under c.mu (the block loop waits).
 		Mine:         func(ctx context.Context) error { _, err := c.seal(ctx); return err },
 		PollInterval: max(cfg.BlockInterval/4, receiptPollMin),
 	})
@@ -207,6 +211,48 @@ func (c *Chain) Commit() common.Hash {
 	}
 	return hash
 }
+
+// Play mines one block whose market step is steps, replayed in order by
+// one DevTrader.play transaction after whatever agents sent, instead of
+// Commit's step along PriceTicks; no steps, and the block holds only what
+// agents sent. Unlike Commit, steps that revert are an error naming the
+// pool's reason (the block is mined all the same). The
+// steps must fit one transaction (EIP-7825: 16.78M gas, some 60 mints
+// that initialise their ticks). It returns the new head's hash and the
+// gas the steps used.
+func (c *Chain) Play(ctx context.Context, steps []bindings.DevTraderStep) (common.Hash, uint64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stopped {
+		return common.Hash{}, 0, ErrStopped
+	}
+	if len(steps) == 0 {
+		return c.mineLocked(ctx), 0, nil
+	}
+	// Not estimated (an estimate runs the steps several times, which was a
+	// third of a backtest block): sent with the per-transaction limit, and
+	// run once more only to name the pool's reason when they revert.
+	data := traderABI().PackPlay(c.dep.Pool, steps)
+	tx, err := c.op.Send(ctx, &c.dep.Trader, data, playGas)
+	if err != nil {
+		return common.Hash{}, 0, fmt.Errorf("market steps not sent: %w", err)
+	}
+	hash := c.mineLocked(ctx)
+	r, err := c.client.TransactionReceipt(ctx, tx.Hash())
+	if err != nil {
+		return hash, 0, fmt.Errorf("market steps %s not mined: %w", tx.Hash(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		_, why := c.client.CallContract(ctx, ethereum.CallMsg{From: c.ownerAddr, To: &c.dep.Trader, Data: data, Gas: playGas},
+			new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
+		return hash, r.GasUsed, fmt.Errorf("market steps %s reverted (gas %d): %w", tx.Hash(), r.GasUsed, contracts.DecodeError(why))
+	}
+	return hash, r.GasUsed, nil
+}
+
+// playGas is a Play transaction's gas limit: EIP-7825's per-transaction
+// cap (2^24), which the simulated chain's Osaka rules enforce.
+const playGas = 1 << 24
 
 // Fork starts a side chain on the block with hash ancestor, to simulate a
 // reorg: the next Commits build on it, and once the side chain is longer
@@ -357,6 +403,8 @@ func (c *Chain) deploy(ctx context.Context) error {
 		LowerBounds: c.cfg.LowerBounds,
 		UpperBounds: c.cfg.UpperBounds,
 		Liquidity:   c.cfg.Liquidity,
+
+		NoBaseLiquidity: c.cfg.NoBaseLiquidity,
 	})
 	c.dep = dep
 	return err

@@ -59,6 +59,14 @@
 // MarketStep swaps the pool to a tick through DevTrader; Authorize lets an
 // agent act on a model's outputs.
 //
+// DeployGovernance adds a DAO beside a deployed guard (governance.go): an
+// OpenZeppelin Governor with its ERC20Votes token (on the block-number
+// clock, or the timestamp clock with GovernanceParams.Clock) and a
+// TimelockController holding a treasury, and ProposalScores, whose scores
+// and votes the guard sets. Propose, Cancel, Vote, Queue and Execute send
+// one transaction each from the operator's account (a voter is an Operator
+// of its own key); ProposalState reads where a proposal stands.
+//
 // tUSDC (6 decimals) is token0 and tWETH (18 decimals) token1, as in the
 // mainnet USDC/WETH 5 bps pool, so mainnet ticks mean the same prices.
 //
@@ -74,6 +82,17 @@
 // one mined block that also holds whatever agents sent. Start runs Commit
 // every BlockInterval in a goroutine; Stop ends it and closes the chain. A
 // single mutex orders the owner's transactions, mining, and Stop.
+//
+// Beside the market-making stack, two protocol stacks deploy on demand:
+// DeployGovernance (an OpenZeppelin Governor, timelock, ERC20Votes token,
+// treasury and ProposalScores, governance.go) and DeployAave (a real Aave
+// v3 market from @aave/core-v3 1.19.3's artifacts with dUSDC and dWETH
+// configured as Ethereum's USDC and WETH, price feeds the operator moves,
+// and AaveRiskSteward holding RISK_ADMIN so that risk parameters change
+// only through the guard, aave.go); NewAaveActivity drives suppliers,
+// borrowers and a liquidator along a price path (WETHCrashPath: a real
+// 2024-01-03 ETH drop, block by block), aave_activity.go. Play mines a
+// block of a backtest's recorded pool events instead of a path step.
 //
 // The embedded chain's owner key is fixed and internal: addresses are the
 // same on every run, and only Authorize and the market steps use it. The

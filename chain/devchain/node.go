@@ -249,8 +249,8 @@ const sealTimeout = 30 * time.Second
 // the miner from the whole transaction pool, as the beacon does, and makes
 // it the head.
 func (b *backend) sealFixed(ctx context.Context) (common.Hash, error) {
-	if err := b.svc.TxPool().Sync(); err != nil {
-		return common.Hash{}, fmt.Errorf("sync txpool: %w", err)
+	if err := b.syncPool(); err != nil {
+		return common.Hash{}, err
 	}
 	bc := b.svc.BlockChain()
 	parent := bc.CurrentBlock()
@@ -284,6 +284,15 @@ func (b *backend) sealFixed(ctx context.Context) (common.Hash, error) {
 		return common.Hash{}, fmt.Errorf("head block %d: %w", number, err)
 	}
 	return block.Hash(), nil
+}
+
+// syncPool has the transaction pool reset to the current head now,
+// instead of in the background after the head event.
+func (b *backend) syncPool() error {
+	if err := b.svc.TxPool().Sync(); err != nil {
+		return fmt.Errorf("sync txpool: %w", err)
+	}
+	return nil
 }
 
 // fork starts a side chain on parent (see catalyst.SimulatedBeacon.Fork).

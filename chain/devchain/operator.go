@@ -188,7 +188,11 @@ func (o *Operator) NextNonce() uint64 {
 // transaction that needs another one mined first can only be estimated
 // after that one is mined.
 func (o *Operator) EstimateGas(ctx context.Context, to *common.Address, data []byte) (uint64, error) {
-	msg := ethereum.CallMsg{From: o.addr, To: to, Data: data}
+	return o.estimateGas(ctx, ethereum.CallMsg{From: o.addr, To: to, Data: data})
+}
+
+// estimateGas is EstimateGas for msg, which may carry a value.
+func (o *Operator) estimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
 	var (
 		gas uint64
 		err error
@@ -214,9 +218,14 @@ func (o *Operator) EstimateGas(ctx context.Context, to *common.Address, data []b
 // fails here, decoded, and is not sent. A rejection by the node is decoded
 // into the contract's named error too, where it carries revert data.
 func (o *Operator) Send(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Transaction, error) {
+	return o.sendValue(ctx, to, data, nil, gas)
+}
+
+// sendValue is Send with value wei (nil: none) sent along.
+func (o *Operator) sendValue(ctx context.Context, to *common.Address, data []byte, value *big.Int, gas uint64) (*types.Transaction, error) {
 	if gas == 0 {
 		var err error
-		if gas, err = o.EstimateGas(ctx, to, data); err != nil {
+		if gas, err = o.estimateGas(ctx, ethereum.CallMsg{From: o.addr, To: to, Data: data, Value: value}); err != nil {
 			return nil, err
 		}
 	}
@@ -235,6 +244,7 @@ func (o *Operator) Send(ctx context.Context, to *common.Address, data []byte, ga
 		GasFeeCap: feeCap,
 		Gas:       gas,
 		To:        to,
+		Value:     value,
 		Data:      data,
 	})
 	if err != nil {
@@ -337,7 +347,12 @@ func (o *Operator) Wait(ctx context.Context, tx *types.Transaction) (*types.Rece
 
 // send is Send with an estimated gas limit, then Mine if configured, then Wait.
 func (o *Operator) send(ctx context.Context, to *common.Address, data []byte) (*types.Receipt, error) {
-	tx, err := o.Send(ctx, to, data, 0)
+	return o.sendAndWait(ctx, to, data, nil)
+}
+
+// sendAndWait is send with value wei (nil: none) sent along.
+func (o *Operator) sendAndWait(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	tx, err := o.sendValue(ctx, to, data, value, 0)
 	if err != nil {
 		return nil, err
 	}

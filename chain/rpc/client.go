@@ -199,11 +199,16 @@ func (c *Client) ChainID() uint64 { return c.chainID }
 // Stats returns a snapshot of the counters.
 func (c *Client) Stats() Stats { return c.stats.snapshot() }
 
-// Primary returns the redacted URL of the HTTP endpoint calls go to now, or
-// "" when no HTTP endpoint is healthy.
+// Primary returns the redacted URL of the HTTP endpoint calls go to now;
+// with none healthy (or a WebSocket-only config), the first endpoint's.
 func (c *Client) Primary() string {
 	if ep := c.primary(); ep != nil {
 		return ep.name
+	}
+	// No healthy HTTP endpoint (or none at all: a WebSocket-only config
+	// serves every call over its connection): name the first endpoint.
+	if len(c.eps) > 0 {
+		return c.eps[0].name
 	}
 	return ""
 }

@@ -52,6 +52,11 @@
 // go-ethereum redials it on the next call after a drop, but there is no
 // per-request retry or failover — configure an HTTP endpoint for those.
 //
+// IsStateUnavailable tells a node's answer that it no longer keeps the state
+// a call asked for (a full node prunes all but the last ~128 blocks') from a
+// failure to answer: asking again does not help, so a caller reading old
+// state treats the value as unknown instead of retrying.
+//
 // Observability: Stats returns plain atomic counters (requests, retries,
 // failovers, faults by kind); every fault is logged with the endpoint's URL
 // stripped of credentials (user info, path and query are not logged), the

@@ -42,6 +42,17 @@
 //     re-broadcast has the same hash and cannot execute twice;
 //   - a transaction above the fee cap is reported, never dropped silently.
 //
+// Fence (OutboxConfig.Fence, set by agents.Replica when replicas share the
+// store): asked before Submit reserves a nonce, before a replacement is
+// signed, and right before every broadcast — first sends, re-broadcasts of
+// signed and reorged rows, re-sends of forgotten ones, replacements. A
+// refusal sends nothing and changes no row, except the row Submit has just
+// saved when the refusal wraps ErrFenced: that one is failed ("not sent"),
+// giving its nonce back, and Submit returns no transaction. Rows an outbox
+// may not send stay as they are for the process that may (the agent's lease
+// holder), which broadcasts them with their saved bytes. An admitted
+// broadcast runs under a deadline of the time the fence admitted.
+//
 // Limits: the bump clock (heads since sent) is kept in memory and restarts at
 // Reconcile. If a replaced attempt is mined instead of its replacement, the
 // replacement is marked dropped with a reason naming the mined predecessor

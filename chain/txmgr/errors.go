@@ -26,3 +26,24 @@ func (e *SimulationError) Unwrap() error { return e.Err }
 
 // ErrNoIdempotencyKey is returned by Outbox.Submit for a request without a Key.
 var ErrNoIdempotencyKey = errors.New("txmgr: request has no idempotency key")
+
+// ErrFenced is what a Fence's refusal wraps when this process may not send
+// for the agent at all (in HA: it does not hold the agent's lease); the
+// outbox then fails a row Submit has just saved, so its nonce is given back.
+var ErrFenced = errors.New("txmgr: fenced: this process may not send for the agent")
+
+// NotAdmittedError is a broadcast the outbox's Fence refused: nothing was
+// sent. Err wraps ErrFenced when the process may not send for the agent;
+// any other Err (the fence could not tell) leaves the row to a later tick.
+type NotAdmittedError struct {
+	Agent string
+	Err   error
+}
+
+// Error says that nothing was sent, and why.
+func (e *NotAdmittedError) Error() string {
+	return fmt.Sprintf("txmgr: broadcast for agent %s not admitted (nothing sent): %v", e.Agent, e.Err)
+}
+
+// Unwrap returns the fence's error.
+func (e *NotAdmittedError) Unwrap() error { return e.Err }

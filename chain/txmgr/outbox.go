@@ -74,6 +74,11 @@ type OutboxConfig struct {
 	// BuilderURL, when set, sends every transaction as a one-transaction
 	// bundle with eth_sendBundle to this builder instead of to the node.
 	BuilderURL string
+	// Fence, when set, is asked before every broadcast (first sends,
+	// re-broadcasts, replacements) and before Submit reserves a nonce; a
+	// refusal sends nothing (see Fence). Defaults to none: every broadcast
+	// is allowed (one replica per agent).
+	Fence Fence
 }
 
 func (c *OutboxConfig) validate() error {
@@ -154,8 +159,15 @@ type Outbox struct {
 
 	mu     sync.Mutex
 	head   uint64
-	ticked common.Hash       // the last head Advance ticked at
-	sentAt map[int64]uint64  // head at which a row was (last) seen sent
+	ticked common.Hash   // the last head Advance ticked at
+	tip    *types.Header // that head, for the fees (latestHeader)
+	// ticking is set while Advance ticks at tip (headerAt).
+	ticking bool
+	sentAt  map[int64]uint64 // head at which a row was (last) seen sent
+	// usedAt is the head at which a sent row's nonce was first seen used
+	// with no receipt for it: it is dropped only if a later head says so
+	// too (anvil answers a nonce before the receipt while it mines).
+	usedAt map[int64]uint64
 	stuck  map[int64]StuckTx // rows above the fee cap
 }
 
@@ -179,7 +191,7 @@ func NewOutbox(cfg OutboxConfig, backend OutboxBackend, st OutboxStore, key *ecd
 		from:   crypto.PubkeyToAddress(key.PublicKey),
 		signer: types.LatestSignerForChainID(cfg.ChainID),
 		logger: logger.With("component", "outbox", "agent", cfg.Agent),
-		sentAt: map[int64]uint64{}, stuck: map[int64]StuckTx{},
+		sentAt: map[int64]uint64{}, usedAt: map[int64]uint64{}, stuck: map[int64]StuckTx{},
 	}
 	if cfg.BuilderURL != "" {
 		c, err := rpc.DialOptions(context.Background(), cfg.BuilderURL)
@@ -241,13 +253,21 @@ func (o *Outbox) Submit(ctx context.Context, req Request) (txtype.Transaction, e
 		return txtype.Transaction{}, &SimulationError{RevertData: revertData(err), Err: err}
 	}
 	gas += gas * o.cfg.GasMarginPercent / 100
-	head, err := o.backend.HeaderByNumber(ctx, nil)
+	head, err := o.latestHeader(ctx)
 	if err != nil {
-		return txtype.Transaction{}, fmt.Errorf("txmgr: latest header: %w", err)
+		return txtype.Transaction{}, err
 	}
 	o.head = max(o.head, head.Number.Uint64())
 	f, err := o.initialFees(ctx, head)
 	if err != nil {
+		return txtype.Transaction{}, err
+	}
+	agent := req.Agent
+	if agent == "" {
+		agent = o.cfg.Agent
+	}
+	// A process that may not send reserves no nonce and saves no row.
+	if err := o.mayBroadcast(ctx, agent); err != nil {
 		return txtype.Transaction{}, err
 	}
 	pending, err := o.backend.PendingNonceAt(ctx, o.from)
@@ -262,10 +282,6 @@ func (o *Outbox) Submit(ctx context.Context, req Request) (txtype.Transaction, e
 	if err != nil {
 		return txtype.Transaction{}, fmt.Errorf("txmgr: sign: %w", err)
 	}
-	agent := req.Agent
-	if agent == "" {
-		agent = o.cfg.Agent
-	}
 	row := txtype.Transaction{Agent: agent, Key: req.Key, From: o.from, To: req.To, Nonce: nonce, Root: req.Root}
 	id, err := o.save(ctx, row, signed)
 	if errors.Is(err, txtype.ErrConflict) { // another process submitted the key meanwhile
@@ -274,7 +290,16 @@ func (o *Outbox) Submit(ctx context.Context, req Request) (txtype.Transaction, e
 	if err != nil {
 		return txtype.Transaction{}, err
 	}
-	bErr := o.broadcast(ctx, id, 0, signed)
+	bErr := o.broadcast(ctx, agent, id, 0, signed)
+	if errors.Is(bErr, ErrFenced) {
+		// The fence closed between the reservation and the broadcast:
+		// nothing was sent, and this process may not send it later. Failed,
+		// the row gives its nonce back; if that write fails, the row stays
+		// signed for the agent's lease holder to broadcast.
+		if mErr := o.st.MarkTxFailed(ctx, id, "not sent: "+bErr.Error()); mErr == nil {
+			return txtype.Transaction{}, bErr
+		}
+	}
 	tx, err := o.st.Transaction(ctx, id)
 	if err != nil {
 		return tx, errors.Join(bErr, fmt.Errorf("txmgr: read back transaction %d: %w", id, err))
@@ -303,9 +328,14 @@ func (o *Outbox) save(ctx context.Context, row txtype.Transaction, signed *types
 // broadcast hands a signed row's transaction to the node (or the builder)
 // and records the outcome: sent (also when the node already has it), still
 // signed after a transport error, or failed when the node refuses it and
-// it is not mined. A sent replacement marks its predecessor replaced.
-func (o *Outbox) broadcast(ctx context.Context, id, replaces int64, tx *types.Transaction) error {
-	err := o.send(ctx, tx)
+// it is not mined. A sent replacement marks its predecessor replaced. A
+// broadcast the fence refuses changes nothing and returns the refusal
+// (*NotAdmittedError).
+func (o *Outbox) broadcast(ctx context.Context, agent string, id, replaces int64, tx *types.Transaction) error {
+	err := o.send(ctx, agent, tx)
+	if notAdmitted(err) {
+		return err
+	}
 	if err != nil && !alreadyKnown(err) {
 		var rpcErr rpc.Error
 		if !errors.As(err, &rpcErr) || o.builder != nil {
@@ -349,8 +379,14 @@ type bundleArgs struct {
 	BlockNumber hexutil.Uint64  `json:"blockNumber"`
 }
 
-// send broadcasts to the node, or as a bundle for the next block to the builder.
-func (o *Outbox) send(ctx context.Context, tx *types.Transaction) error {
+// send broadcasts to the node, or as a bundle for the next block to the
+// builder, once the fence admits it for agent, within the time admitted.
+func (o *Outbox) send(ctx context.Context, agent string, tx *types.Transaction) error {
+	ctx, cancel, err := o.admit(ctx, agent)
+	if err != nil {
+		return err
+	}
+	defer cancel()
 	if o.builder == nil {
 		return o.backend.SendTransaction(ctx, tx)
 	}

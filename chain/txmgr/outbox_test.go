@@ -554,6 +554,13 @@ func TestOutboxReorgedNonceTakenOnTheNewBranch(t *testing.T) {
 		if err := o.Tick(ctx, e.commit(t)); err != nil {
 			t.Fatalf("tick after the reorg: %v", err)
 		}
+		// The nonce is seen used without a receipt: dropped only when a
+		// later head says so too (a node may count a nonce before it serves
+		// the receipt).
+		wantState(t, st, req.Key, store.TxSent)
+		if err := o.Tick(ctx, e.commit(t)); err != nil {
+			t.Fatalf("second tick after the reorg: %v", err)
+		}
 		dropped := wantState(t, st, req.Key, store.TxDropped)
 		if want := fmt.Sprintf("nonce %d used by another transaction", mint.Nonce()); !strings.Contains(dropped.Error, want) {
 			t.Fatalf("dropped with reason %q, want one containing %q", dropped.Error, want)
@@ -647,4 +654,50 @@ func TestNewOutboxValidates(t *testing.T) {
 	if _, err := txmgr.NewOutbox(txmgr.OutboxConfig{ChainID: big.NewInt(1), Agent: "a"}, e.sim.Client(), st, nil, nil); !errors.Is(err, txmgr.ErrNoKey) {
 		t.Errorf("no key: %v", err)
 	}
+}
+
+// lateReceipts hides every receipt until shown is set, as anvil does for a
+// moment while it mines: the account's nonce already counts the
+// transaction, its receipt is not served yet.
+type lateReceipts struct {
+	simulated.Client
+	shown *atomic.Bool
+}
+
+func (l lateReceipts) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if !l.shown.Load() {
+		return nil, ethereum.NotFound
+	}
+	return l.Client.TransactionReceipt(ctx, h)
+}
+
+// TestOutboxWaitsForALateReceipt: a mined transaction whose receipt the
+// node serves a head later than its nonce is not dropped: the first head
+// that sees the nonce used with no receipt only notes it; the next finds
+// the receipt and includes it.
+func TestOutboxWaitsForALateReceipt(t *testing.T) {
+	forEachStore(t, func(t *testing.T, open func() store.Store) {
+		e, st := newEnv(t), open()
+		ctx := context.Background()
+		shown := &atomic.Bool{}
+		o := e.outbox(t, txmgr.OutboxConfig{Confirmations: 1}, lateReceipts{Client: e.sim.Client(), shown: shown}, st, nil)
+		req := e.mint(1)
+		req.Key = "mm/decision/late"
+		tx, err := o.Submit(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := e.commit(t, tx.Hash)
+		if err := o.Tick(ctx, head); err != nil {
+			t.Fatal(err)
+		}
+		wantState(t, st, req.Key, store.TxSent)
+		shown.Store(true)
+		if err := o.Tick(ctx, e.commit(t)); err != nil {
+			t.Fatal(err)
+		}
+		if got := wantState(t, st, req.Key, store.TxConfirmed); got.BlockNumber != head {
+			t.Fatalf("confirmed in block %d, mined in %d", got.BlockNumber, head)
+		}
+	})
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/steward-agents/steward/chain/txtype"
@@ -38,11 +39,29 @@ func (o *Outbox) Advance(ctx context.Context, head *types.Header) error {
 	if head.Hash() == o.ticked {
 		return nil
 	}
+	o.tip, o.ticking = head, true
+	defer func() { o.ticking = false }()
 	if err := o.tick(ctx, head.Number.Uint64()); err != nil {
 		return err
 	}
 	o.ticked = head.Hash()
 	return nil
+}
+
+// latestHeader is the head the fees are priced on: the one Advance was
+// given at this tick — on a busy chain a block's header comes with
+// thousands of transaction hashes, and the agents already read it — or
+// the node's, when no Advance gave one or a receipt showed a newer block.
+// Called with o.mu held.
+func (o *Outbox) latestHeader(ctx context.Context) (*types.Header, error) {
+	if o.tip != nil && o.tip.Number.Uint64() >= o.head {
+		return o.tip, nil
+	}
+	head, err := o.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: latest header: %w", err)
+	}
+	return head, nil
 }
 
 // Tick advances every open row at a new head: receipts, confirmations,
@@ -121,11 +140,13 @@ func (o *Outbox) rebroadcast(ctx context.Context, row txtype.Transaction) error 
 	}
 	if row.State != txtype.Reorged {
 		o.logger.Info("broadcasting saved transaction", "id", row.ID, "tx", tx.Hash(), "nonce", tx.Nonce())
-		return o.broadcast(ctx, row.ID, row.Replaces, tx)
+		return o.leaveIfFenced(row, o.broadcast(ctx, row.Agent, row.ID, row.Replaces, tx))
 	}
 	o.logger.Warn("transaction's block left the chain; broadcasting it again", "id", row.ID, "tx", tx.Hash(),
 		"block", row.BlockNumber, "blockHash", row.BlockHash)
-	if err := o.send(ctx, tx); err != nil && !alreadyKnown(err) {
+	if err := o.send(ctx, row.Agent, tx); notAdmitted(err) {
+		return o.leaveIfFenced(row, err)
+	} else if err != nil && !alreadyKnown(err) {
 		// A reorged row cannot fail: it was valid, and the node may refuse
 		// it only for now (its pool still on the old branch's state: "nonce
 		// too low") or for good (the new branch used its nonce). Either way
@@ -139,12 +160,27 @@ func (o *Outbox) rebroadcast(ctx context.Context, row txtype.Transaction) error 
 
 func (o *Outbox) advanceSent(ctx context.Context, row txtype.Transaction, mined uint64) error {
 	included, err := o.include(ctx, row)
+	if included {
+		delete(o.usedAt, row.ID)
+	}
 	if err != nil || included {
 		return err
 	}
 	if row.Nonce < mined {
 		// The nonce is used and this hash has no receipt: another
-		// transaction took it (a predecessor this replaced, or a foreign one).
+		// transaction took it (a predecessor this replaced, or a foreign
+		// one) — if a later head says so too. A node may count the nonce
+		// before the receipt is served (anvil while it mines): dropping the
+		// row then would lose a transaction that was mined.
+		first, seen := o.usedAt[row.ID]
+		if !seen {
+			o.usedAt[row.ID] = o.head
+			return nil
+		}
+		if o.head <= first {
+			return nil
+		}
+		delete(o.usedAt, row.ID)
 		reason := fmt.Sprintf("nonce %d used by another transaction", row.Nonce)
 		if pred, ok := o.minedPredecessor(ctx, row); ok {
 			reason = fmt.Sprintf("nonce %d used by its predecessor, transaction %d (%s)", row.Nonce, pred.ID, pred.Hash)
@@ -160,7 +196,9 @@ func (o *Outbox) advanceSent(ctx context.Context, row txtype.Transaction, mined 
 		if err != nil {
 			return err
 		}
-		if err := o.send(ctx, tx); err != nil && !alreadyKnown(err) {
+		if err := o.send(ctx, row.Agent, tx); notAdmitted(err) {
+			return o.leaveIfFenced(row, err)
+		} else if err != nil && !alreadyKnown(err) {
 			o.logger.Warn("re-broadcast of a pending transaction failed", "id", row.ID, "tx", row.Hash, "err", err)
 		}
 	}
@@ -205,7 +243,7 @@ func (o *Outbox) include(ctx context.Context, row txtype.Transaction) (bool, err
 // advanceIncluded confirms an included row after enough blocks, or marks it
 // reorged and broadcasts it again when its block is no longer canonical.
 func (o *Outbox) advanceIncluded(ctx context.Context, row txtype.Transaction) error {
-	h, err := o.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(row.BlockNumber))
+	h, err := o.headerAt(ctx, row.BlockNumber)
 	if err != nil && !errors.Is(err, ethereum.NotFound) {
 		return fmt.Errorf("header %d: %w", row.BlockNumber, err)
 	}
@@ -223,6 +261,63 @@ func (o *Outbox) advanceIncluded(ctx context.Context, row txtype.Transaction) er
 		o.logger.Info("transaction confirmed", "id", row.ID, "tx", row.Hash, "block", row.BlockNumber, "reverted", row.Reverted)
 	}
 	return nil
+}
+
+// Recheck looks again at a row the agent settled as mined, after a reorg
+// (an included row is looked at every Tick; a confirmed one never again):
+// it reports true when the row is no longer mined in a canonical block. An
+// included or confirmed row whose block left the chain is marked reorged
+// and broadcast again, as Tick does for included ones — the way a reorg
+// deeper than Confirmations is noticed. A row a Tick already moved back
+// (reorged, sent) or ended (failed, dropped) is reported as not mined; a
+// confirmed row without a block hash (the path that skips inclusion)
+// cannot be checked and is reported mined.
+func (o *Outbox) Recheck(ctx context.Context, id int64) (bool, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	row, err := o.st.Transaction(ctx, id)
+	if err != nil {
+		return false, fmt.Errorf("txmgr: recheck: %w", err)
+	}
+	switch row.State {
+	case txtype.Included, txtype.Confirmed:
+	case txtype.Replaced:
+		return false, fmt.Errorf("txmgr: recheck transaction %d: replaced; recheck the latest attempt", id)
+	default:
+		return true, nil
+	}
+	if row.BlockHash == (common.Hash{}) {
+		return false, nil
+	}
+	// Always the node's: the head of the last tick may be what the reorg
+	// replaced.
+	h, err := o.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(row.BlockNumber))
+	if err != nil && !errors.Is(err, ethereum.NotFound) {
+		return false, fmt.Errorf("txmgr: recheck transaction %d: header %d: %w", id, row.BlockNumber, err)
+	}
+	if h != nil && h.Hash() == row.BlockHash {
+		return false, nil
+	}
+	if err := o.st.MarkTxReorged(ctx, row.ID); err != nil {
+		return false, fmt.Errorf("txmgr: recheck: %w", err)
+	}
+	delete(o.sentAt, row.ID)
+	row.State = txtype.Reorged
+	if err := o.rebroadcast(ctx, row); err != nil {
+		// Marked reorged: the next Tick broadcasts it again.
+		o.logger.Warn("re-broadcast after a deep reorg failed", "id", row.ID, "tx", row.Hash, "err", err)
+	}
+	return true, nil
+}
+
+// headerAt is the canonical header at block n: while Advance ticks, the
+// head it was given when that is the one (a transaction mined in the
+// newest block, the common case), else the node's.
+func (o *Outbox) headerAt(ctx context.Context, n uint64) (*types.Header, error) {
+	if o.ticking && o.tip.Number.Uint64() == n && o.head == n {
+		return o.tip, nil
+	}
+	return o.backend.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
 }
 
 // minedPredecessor finds the attempt this row replaced (directly or not)
@@ -251,9 +346,13 @@ func (o *Outbox) bump(ctx context.Context, row txtype.Transaction) error {
 	if row.Key == "" {
 		return o.reportStuck(row, "no idempotency key: cannot make a replacement row")
 	}
-	head, err := o.backend.HeaderByNumber(ctx, nil)
+	// A process that may not send signs no replacement.
+	if err := o.mayBroadcast(ctx, row.Agent); err != nil {
+		return o.leaveIfFenced(row, err)
+	}
+	head, err := o.latestHeader(ctx)
 	if err != nil {
-		return fmt.Errorf("latest header: %w", err)
+		return err
 	}
 	market, err := suggestFees(ctx, o.backend, head, o.cfg.MaxFeeMultiplier)
 	if err != nil {
@@ -280,10 +379,26 @@ func (o *Outbox) bump(ctx context.Context, row txtype.Transaction) error {
 	}
 	o.logger.Warn("bumping fees of a stuck transaction", "id", row.ID, "tx", row.Hash, "replacement", id,
 		"newTx", next.Hash(), "nonce", row.Nonce, "feeCap", next.GasFeeCap(), "tip", next.GasTipCap())
-	if err := o.broadcast(ctx, id, row.ID, next); err != nil {
+	if err := o.broadcast(ctx, row.Agent, id, row.ID, next); notAdmitted(err) {
+		// Saved signed: the agent's lease holder broadcasts it (it
+		// replaces the same nonce, so at most one of the two is mined).
+		return o.leaveIfFenced(row, err)
+	} else if err != nil {
 		return o.reportStuck(row, "replacement refused: "+err.Error())
 	}
 	return nil
+}
+
+// leaveIfFenced passes err on, unless it is the fence's refusal: a row of
+// an agent this process may not send for is left as it is for the
+// process that may (the lease holder), and is no error of this tick's.
+func (o *Outbox) leaveIfFenced(row txtype.Transaction, err error) error {
+	if notAdmitted(err) {
+		o.logger.Debug("broadcast not admitted; left to the agent's lease holder", "id", row.ID, "tx", row.Hash,
+			"rowAgent", row.Agent, "err", err)
+		return nil
+	}
+	return err
 }
 
 // bumpedFees raises both fees by BumpPercent, or to the market's when that

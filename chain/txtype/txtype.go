@@ -44,8 +44,10 @@ const (
 	Reorged   State = "reorged"
 )
 
-// Final reports whether no transition leaves the state: confirmed, replaced,
-// failed and dropped. Every other state is open and is resumed on start-up.
+// Final reports whether the outbox is done with the state: confirmed,
+// replaced, failed and dropped. Every other state is open and is resumed on
+// start-up. Only a reorg deeper than the confirmations (noticed by the
+// agent, Outbox.Recheck) takes a confirmed row back to reorged.
 func (s State) Final() bool {
 	switch s {
 	case Confirmed, Replaced, Failed, Dropped:

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -24,6 +25,7 @@ type backtestOptions struct {
 	cfgPath   string
 	from, to  int
 	executor  string
+	market    string
 	out       string
 	recording string
 }
@@ -37,9 +39,10 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.SetOutput(stderr)
 	var o backtestOptions
 	fs.StringVar(&o.cfgPath, "c", "", "agent config (YAML); required")
-	fs.IntVar(&o.from, "from", 0, "first step of the data (for market making: the minute of the recorded day, 0-based)")
+	fs.IntVar(&o.from, "from", 0, "first step of the data, 0-based (for market making: the recorded block, or minute with --market minutes)")
 	fs.IntVar(&o.to, "to", 0, "last step, exclusive (0 = the end of the data)")
 	fs.StringVar(&o.executor, "executor", "exact", "exact: the real contracts on the embedded EVM; fast: the Go pool model (exact maths, no EVM, no gas), for sweeps")
+	fs.StringVar(&o.market, "market", string(mm.MarketSwaps), "market making: swaps (each recorded swap, mint and burn of the day, one block per recorded block) or minutes (the day's minute closes, one swap a block)")
 	fs.StringVar(&o.out, "out", "", "directory for summary.json, report.html and the run's records (default data/backtest-<agent>)")
 	fs.StringVar(&o.recording, "recording", "", "replay this recording (`steward record`) through the agent on paper instead; writes replay.json")
 	if err := fs.Parse(args); err != nil {
@@ -47,6 +50,9 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	if o.cfgPath == "" {
 		return errors.New("-c <config.yaml> is required")
+	}
+	if !slices.Contains(mm.Markets, mm.Market(o.market)) {
+		return fmt.Errorf("--market %q: swaps or minutes", o.market)
 	}
 	if o.executor != "exact" && o.executor != "fast" {
 		return fmt.Errorf("--executor %q: exact (the real contracts on the embedded EVM) or fast (the Go pool model)", o.executor)
@@ -76,16 +82,16 @@ func runBacktest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	return fmt.Errorf("agent.strategy %s is not registered", cfg.Kind.Name)
 }
 
-// backtestMarketMaking replays the recorded day's minute closes (or the
-// --from/--to part of it) on the exact executor (backtest/mm).
+// backtestMarketMaking replays the recorded day's swaps or minute closes
+// (or the --from/--to part of them) on either executor (backtest/mm).
 func backtestMarketMaking(ctx context.Context, cfg *config.Config, o backtestOptions, stdout io.Writer) error {
-	fmt.Fprintf(stdout, "steward backtest: %s, executor %s\n", cfg.Agent.Name, o.executor)
+	fmt.Fprintf(stdout, "steward backtest: %s, executor %s, market %s\n", cfg.Agent.Name, o.executor, o.market)
 	bar := newProgress(stdout, "blocks")
 	execute := mm.Execute
 	if o.executor == "fast" {
 		execute = mm.ExecuteFast
 	}
-	res, err := execute(ctx, cfg, mm.Window{From: o.from, To: o.to}, filepath.Join(o.out, "backtest.db"), bar.update)
+	res, err := execute(ctx, cfg, mm.Window{Market: mm.Market(o.market), From: o.from, To: o.to}, filepath.Join(o.out, "backtest.db"), bar.update)
 	bar.done()
 	if err != nil {
 		return err

@@ -208,7 +208,7 @@ func TestDeployRunVerifyOnOsaka(t *testing.T) {
 	if code := run(ctx, []string{"run", "-c", cfgPath, "--blocks", "40"}, &out, &out); code != 0 {
 		t.Fatalf("steward run exited %d:\n%s", code, out.String())
 	}
-	if !strings.Contains(out.String(), "re-ranged") {
+	if !strings.Contains(out.String(), "✓ applied") {
 		t.Fatalf("steward run committed no re-range:\n%s", out.String())
 	}
 	stopMarket()

@@ -2,13 +2,14 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/steward-agents/steward/agents/program"
+	"github.com/steward-agents/steward/strategies/governance"
 	"github.com/steward-agents/steward/strategies/marketmaking"
+	"github.com/steward-agents/steward/strategies/risk"
 )
 
 // registered are the strategy kinds this binary runs: the one place that
@@ -23,6 +24,8 @@ func registered() []kindEntry {
 		{Kind: marketmaking.Kind(), scenario: map[string]subcommand{
 			"demo": runMarketMakingDemo, "devnet": runMarketMakingDevnet, "deploy": runMarketMakingDeploy,
 		}, backtest: backtestMarketMaking},
+		{Kind: governance.Kind(), scenario: map[string]subcommand{"demo": runGovernanceDemo}},
+		{Kind: risk.Kind(), scenario: map[string]subcommand{"demo": runLendingDemo, "deploy": runLendingDeploy}, backtest: backtestLending},
 	}
 }
 
@@ -82,21 +85,31 @@ func kindFlag(args []string) (kind string, rest []string, err error) {
 	kind = defaultKind
 	for i := 0; i < len(args); i++ {
 		a := args[i]
-		switch {
-		case a == "-kind" || a == "--kind":
-			if i+1 >= len(args) {
-				return "", nil, errors.New("--kind needs a strategy kind")
-			}
-			kind = args[i+1]
-			i++
-		case strings.HasPrefix(a, "-kind=") || strings.HasPrefix(a, "--kind="):
-			kind = a[strings.Index(a, "=")+1:]
-		default:
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || (name != "kind" && name != "scenario") {
 			rest = append(rest, a)
+			continue
+		}
+		if !hasValue {
+			if i+1 >= len(args) {
+				return "", nil, fmt.Errorf("--%s needs a strategy kind", name)
+			}
+			value = args[i+1]
+			i++
+		}
+		kind = scenarioKinds[value]
+		if kind == "" {
+			kind = value
 		}
 	}
 	return kind, rest, nil
 }
+
+// scenarioKinds are the scenario names the issues use for each kind's
+// demo (`steward demo --scenario governance`), accepted beside the kinds'
+// own names.
+var scenarioKinds = map[string]string{"governance": "governance", "marketmaking": "marketmaking", "market-making": "marketmaking",
+	"lending": "risk", "lending-risk": "risk"}
 
 // allDerivers are every kind's derivations, for `steward verify`.
 func allDerivers() map[string]program.Deriver {

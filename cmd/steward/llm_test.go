@@ -117,7 +117,7 @@ blobURL: %s
 	if code := run(ctx, []string{"run", "-c", cfgPath, "--blocks", "40"}, &out, &out); code != 0 {
 		t.Fatalf("steward run exited %d:\n%s", code, out.String())
 	}
-	pasted := regexp.MustCompile(`tx (0x[0-9a-f]{64}) gas \d+ ✓ re-ranged`).FindStringSubmatch(out.String())
+	pasted := regexp.MustCompile(`tx (0x[0-9a-f]{64}) gas \d+ ✓ applied`).FindStringSubmatch(out.String())
 	if pasted == nil || asked.Load() == 0 || !strings.Contains(out.String(), "inference started at block") {
 		t.Fatalf("the LLM agent applied no re-range (asked %d times):\n%s", asked.Load(), out.String())
 	}

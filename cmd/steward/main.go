@@ -11,6 +11,7 @@
 //	steward model train                train the market-making model from recorded data
 //	steward sweep -c agent.yaml --grid sweep.yaml [--local]   parameter sweep of backtests; results.csv + results.html
 //	steward worker [--db URL]          work queued sweep jobs until SIGINT/SIGTERM
+//	steward serve --store URL [--addr 127.0.0.1:8080] [--token-env STEWARD_API_TOKEN]   API and dashboard
 package main
 
 import (
@@ -39,16 +40,18 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"demo", "run a kind's demo agent live on the embedded chain, then verify its transactions (--kind, default marketmaking)", runScenario("demo")},
-		{"devnet", "serve the embedded chain with a kind's demo protocols over HTTP and WebSocket JSON-RPC (--kind)", runScenario("devnet")},
+		{"devnet", "serve the embedded chain with a kind's demo protocols over HTTP and WebSocket JSON-RPC (--kind; --synthetic: with 10,000 filler transactions a second)", runScenario("devnet")},
 		{"deploy", "deploy a kind's demo protocols onto a node of yours (e.g. anvil) and write an agent config (--kind)", runScenario("deploy")},
 		{"check", "run an agent's start-up checks against its node, and nothing else", runCheck},
 		{"run", "run an agent from its config against a node (live, or --dry-run)", runAgent},
 		{"verify", "verify the inferences behind a transaction", runVerify},
 		{"backtest", "replay recorded market data through an agent's config on the embedded chain; write summary.json and report.html", runBacktest},
 		{"record", "record a block range from a node (headers, the program's logs and reads) for backtests; resumable", runRecord},
+		{"score", "score a DAO proposal's risk (0–100) with flags and an explanation, from its file; no chain needed", runScore},
 		{"model", "model tools: `model train`", runModel},
 		{"sweep", "sweep an agent's parameters over a grid of backtests, locally (--local) or queued for workers; --status shows progress", runSweep},
 		{"worker", "work queued sweep jobs (PostgreSQL, --db) until SIGINT/SIGTERM; run one on every machine that helps", runWorker},
+		{"serve", "serve the HTTP API and web dashboard over an agents' store (--store URL); token-guarded pause, resume and kill switch", runServe},
 	}
 }
 

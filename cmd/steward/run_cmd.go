@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"strings"
+	"sync"
 
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/config"
@@ -21,8 +23,12 @@ func runAgent(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Var(&cfgPaths, "c", "agent config (YAML); required; repeat it to run several agents in this process, sharing one follower and log stream per chain, one outbox per key and one connection per store")
 	dryRun := fs.Bool("dry-run", false, "simulate and record every bundle, send nothing")
 	blocks := fs.Uint64("blocks", 0, "stop after this many blocks (0 = run until interrupted)")
-	metrics := fs.String("metrics", "", "serve Prometheus metrics at http://ADDR/metrics (e.g. 127.0.0.1:9464)")
+	metrics := fs.String("metrics", "", "serve Prometheus metrics of every agent of the process at http://ADDR/metrics (e.g. 127.0.0.1:9464); configs/grafana/steward-dashboard.json charts them")
+	logFormat := fs.String("log-format", "text", "log lines as text or json (slog; each carries agent, block and decision ids)")
 	verbose := fs.Bool("v", false, "log pipeline details")
+	ha := fs.Bool("ha", false, "high availability: run each agent only while this replica holds its lease in the shared PostgreSQL store (run the same configs on two or more machines); standby until then")
+	replica := fs.String("replica", defaultReplica(), "this replica's name in the agents' leases (with --ha)")
+	leaseTTL := fs.Duration("lease-ttl", 0, "lease time-to-live (with --ha): a dead replica is replaced within about 1.25× this (default three blocks of the chain, at least 1s)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -30,12 +36,31 @@ func runAgent(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	if *ha {
+		if err := cfgPaths.checkShared(cfgs); err != nil {
+			return err
+		}
+	}
 	level := slog.LevelWarn
 	if *verbose {
 		level = slog.LevelDebug
 	}
-	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	var handler slog.Handler
+	switch *logFormat {
+	case "text":
+		handler = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})
+	case "json":
+		handler = slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level})
+	default:
+		return fmt.Errorf("--log-format %q: text or json", *logFormat)
+	}
+	logger := slog.New(handler)
 	opts := agents.RunOptions{DryRun: *dryRun, Blocks: *blocks, Report: demo.NewPrinter(stdout, len(cfgs) > 1), MetricsAddr: *metrics, Logger: logger}
+	if *ha {
+		if opts.HA, err = agents.NewReplica(agents.ReplicaConfig{ID: *replica, TTL: *leaseTTL, OnLease: leasePrinter(stdout)}, logger); err != nil {
+			return err
+		}
+	}
 	setups := make([]*agents.Setup, 0, len(cfgs))
 	defer func() {
 		for _, s := range setups {
@@ -105,6 +130,46 @@ func (c configPaths) load() ([]*config.Config, error) {
 		cfgs[i] = cfg
 	}
 	return cfgs, nil
+}
+
+// checkShared refuses, for --ha, a config whose store the replicas cannot
+// share: the leases live in PostgreSQL.
+func (c configPaths) checkShared(cfgs []*config.Config) error {
+	for i, cfg := range cfgs {
+		if cfg.Store.Driver != config.StorePostgres {
+			return fmt.Errorf("%s: --ha needs store.driver %s, shared by the replicas (a %s store is one replica's: run without --ha)",
+				c[i], config.StorePostgres, cfg.Store.Driver)
+		}
+	}
+	return nil
+}
+
+// defaultReplica names this process: hostname-pid.
+func defaultReplica() string {
+	host, err := os.Hostname()
+	if err != nil || host == "" {
+		host = "replica"
+	}
+	return fmt.Sprintf("%s-%d", host, os.Getpid())
+}
+
+// leasePrinter prints each change of an agent's lease on this replica.
+func leasePrinter(w io.Writer) func(agents.LeaseEvent) {
+	var mu sync.Mutex
+	return func(e agents.LeaseEvent) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e.State {
+		case agents.LeaseStandby:
+			fmt.Fprintf(w, "agent %s: standby on replica %s: replica %s holds the lease (token %d)\n", e.Agent, e.Replica, e.Lease.Owner, e.Lease.Token)
+		case agents.LeaseOwner:
+			fmt.Fprintf(w, "agent %s: replica %s owns it now (lease token %d)\n", e.Agent, e.Replica, e.Lease.Token)
+		case agents.LeaseLost:
+			fmt.Fprintf(w, "agent %s: replica %s lost the lease (token %d), stopped sending, standby: %v\n", e.Agent, e.Replica, e.Lease.Token, e.Err)
+		case agents.LeaseReleased:
+			fmt.Fprintf(w, "agent %s: replica %s released the lease (token %d)\n", e.Agent, e.Replica, e.Lease.Token)
+		}
+	}
 }
 
 // prefixed names the config an error is about when several are run.

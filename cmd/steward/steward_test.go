@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -50,6 +51,9 @@ func TestDispatch(t *testing.T) {
 			"0x0000000000000000000000000000000000000000000000000000000000000001"}, wantCode: 1, wantOut: "--llm needs --blobs"},
 		{name: "verify refuses a bad hash", args: []string{"verify", "--tx", "0x1234"}, wantCode: 1, wantOut: "not a 32-byte"},
 		{name: "run refuses a bad config", args: []string{"run", "-c", "testdata/bad.yaml"}, wantCode: 1, wantOut: "chain.pool"},
+		// The leases are in PostgreSQL: a SQLite store is one replica's.
+		{name: "run --ha refuses a SQLite store", args: []string{"run", "--ha", "-c", "../../configs/marketmaking-demo.yaml"},
+			wantCode: 1, wantOut: "--ha needs store.driver postgres"},
 	}
 	// Every subcommand answers --help with exit 0.
 	for _, c := range commands() {
@@ -121,7 +125,7 @@ func TestDevnetRunVerify(t *testing.T) {
 		}
 	}
 	// The first applied re-range's hash, copied from the screen as a user would.
-	pasted := regexp.MustCompile(`tx (0x[0-9a-f]{64}) gas \d+ ✓ re-ranged`).FindStringSubmatch(runOut)
+	pasted := regexp.MustCompile(`tx (0x[0-9a-f]{64}) gas \d+ ✓ applied`).FindStringSubmatch(runOut)
 	if pasted == nil {
 		t.Fatalf("steward run printed no full hash of an applied re-range:\n%s", runOut)
 	}
@@ -257,8 +261,10 @@ func TestRunSeveralAgents(t *testing.T) {
 	}
 	got := out.String()
 	for _, name := range []string{"mm-usdc-weth", "mm-second"} {
-		if !strings.Contains(got, "steward run: agent "+name) || !strings.Contains(got, "agent "+name+":\nsummary: 30 tick(s)") {
-			t.Fatalf("the output lacks %s's start line or its 30-tick summary:\n%s", name, got)
+		// 30 heads: ticked, or dropped as stale for a newer one on a slow machine.
+		m := regexp.MustCompile(`agent ` + name + `:\nsummary: (\d+) tick\(s\)(?: \((\d+) stale head\(s\) dropped\))?`).FindStringSubmatch(got)
+		if !strings.Contains(got, "steward run: agent "+name) || m == nil || atoi(m[1])+atoi(m[2]) != 30 {
+			t.Fatalf("the output lacks %s's start line or its 30-head summary:\n%s", name, got)
 		}
 	}
 	// Each line names its agent; both recorded bundles.
@@ -269,13 +275,19 @@ func TestRunSeveralAgents(t *testing.T) {
 	}
 }
 
+// atoi is strconv.Atoi for a matched number, 0 for none.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
 // TestScenarioKinds: demo, devnet and deploy run the scenario of the kind
 // --kind names; an unknown kind is refused naming the known ones.
 func TestScenarioKinds(t *testing.T) {
-	for _, cmd := range []string{"demo", "devnet", "deploy"} {
+	for cmd, kinds := range map[string]string{"demo": "marketmaking, governance, risk", "devnet": "marketmaking", "deploy": "marketmaking, risk"} {
 		var out bytes.Buffer
 		if code := run(context.Background(), []string{cmd, "--kind", "nope"}, &out, &out); code != 1 ||
-			!strings.Contains(out.String(), `--kind "nope" is not a known strategy kind (kinds with a `+cmd+`: marketmaking)`) {
+			!strings.Contains(out.String(), `--kind "nope" is not a known strategy kind (kinds with a `+cmd+`: `+kinds+`)`) {
 			t.Fatalf("steward %s --kind nope exited %d:\n%s", cmd, code, out.String())
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -89,6 +90,21 @@ func LoadCard(path string) (Card, error) {
 		return Card{}, fmt.Errorf("load model card %s: %w", path, err)
 	}
 	return c, nil
+}
+
+// Save writes a trained model's file (c.File) and its card
+// (<base>.card.json, base being c.File without .onnx) into dir, creating
+// dir, and returns both paths.
+func Save(dir string, data []byte, c Card) (modelPath, cardPath string, err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", "", fmt.Errorf("save model: %w", err)
+	}
+	modelPath = filepath.Join(dir, c.File)
+	cardPath = filepath.Join(dir, strings.TrimSuffix(c.File, ".onnx")+".card.json")
+	if err := os.WriteFile(modelPath, data, 0o644); err != nil {
+		return "", "", fmt.Errorf("save model: %w", err)
+	}
+	return modelPath, cardPath, SaveCard(cardPath, c)
 }
 
 // SaveCard validates c and writes it to path as indented JSON. The same card

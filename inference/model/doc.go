@@ -18,6 +18,14 @@
 // Integer inputs and outputs are what the commitments hash, so any machine
 // that re-runs a recorded inference gets the same digests.
 //
+// OpenBatched opens a model for many callers (the agents of one process
+// that share it): its Infer calls go through an onnx.Batcher, which
+// coalesces the calls its participants make at one tick into one session
+// run when, and only when, batched runs give the bits single runs give
+// (inference/onnx, "Batching"). Verification keeps Open's single runs.
+// TestBatchedRunsAreBitIdentical checks every shipped model in batches of 1
+// to 200 rows.
+//
 // Golden files pin that promise for every card in configs/models:
 // testdata/golden/<card name>/cases.json holds 50 input vectors (real
 // market-making features, seeded random vectors and edge cases), their

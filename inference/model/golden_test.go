@@ -45,7 +45,7 @@ const (
 	goldenDir      = "testdata/golden"
 	goldenFileName = "cases.json"
 	// closeTicksFile holds the minute close ticks the real feature vectors
-	// come from; see backtest/dataset/closeticks/README.md.
+	// come from; see backtest/dataset/embedded/README.md.
 	closeTicksFile = dataset.EmbeddedCloseTickFile
 	// goldenCases is how many cases each golden file holds; realCases of
 	// them are feature vectors of real ticks, for cards whose features are

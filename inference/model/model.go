@@ -18,7 +18,14 @@ import (
 // Model is a loaded, digest-checked model. It is safe for concurrent use.
 type Model struct {
 	card    Card
-	session *onnx.Session
+	session session
+	batcher *onnx.Batcher // the session, when opened by OpenBatched
+}
+
+// session runs one input row: an *onnx.Session or an *onnx.Batcher.
+type session interface {
+	Run(ctx context.Context, inputs []float32) ([]float32, error)
+	Close() error
 }
 
 // Open loads the card at cardPath and the model file it names (relative to
@@ -26,6 +33,36 @@ type Model struct {
 // digest (ErrDigestMismatch) and that the graph declares the card's input and
 // output tensors (ErrCardMismatch), and loads it on rt.
 func Open(rt *onnx.Runtime, cardPath string) (*Model, error) {
+	return open(cardPath, func(data []byte, in, out onnx.Spec) (session, error) {
+		return rt.LoadBytes(data, in, out)
+	})
+}
+
+// OpenBatched is Open for a model that many callers share, such as the
+// agents of one process: its Infer calls are coalesced by an onnx.Batcher
+// (Batcher), so that the calls its participants make at one tick cost one
+// session run. The outputs are those Open's model gives, bit for bit: the
+// Batcher batches only when batched runs prove to give them
+// (Batcher().Batching), and otherwise runs each call alone.
+func OpenBatched(rt *onnx.Runtime, cardPath string, cfg onnx.BatcherConfig) (*Model, error) {
+	var b *onnx.Batcher
+	m, err := open(cardPath, func(data []byte, in, out onnx.Spec) (session, error) {
+		var err error
+		if b, err = rt.LoadBatcher(data, in, out, cfg); err != nil {
+			return nil, err
+		}
+		return b, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	m.batcher = b
+	return m, nil
+}
+
+// open is Open and OpenBatched with the loading of the checked bytes left
+// to load.
+func open(cardPath string, load func(data []byte, in, out onnx.Spec) (session, error)) (*Model, error) {
 	card, err := LoadCard(cardPath)
 	if err != nil {
 		return nil, err
@@ -40,7 +77,7 @@ func Open(rt *onnx.Runtime, cardPath string) (*Model, error) {
 			card.Name, ErrDigestMismatch, file, got.Hex(), cardPath, card.Digest.Hex())
 	}
 	// The session is made from the bytes just hashed, never from a re-read.
-	session, err := rt.LoadBytes(data,
+	s, err := load(data,
 		onnx.Spec{Name: card.Inputs[0].Name, Shape: card.Inputs[0].Shape},
 		onnx.Spec{Name: card.Outputs[0].Name, Shape: card.Outputs[0].Shape})
 	if err != nil {
@@ -51,8 +88,12 @@ func Open(rt *onnx.Runtime, cardPath string) (*Model, error) {
 		}
 		return nil, fmt.Errorf("open model %s (%s): %w", card.Name, file, err)
 	}
-	return &Model{card: card, session: session}, nil
+	return &Model{card: card, session: s}, nil
 }
+
+// Batcher returns the Batcher that runs the model when it was opened by
+// OpenBatched (its participants Join it), or nil.
+func (m *Model) Batcher() *onnx.Batcher { return m.batcher }
 
 // cardField names the card field a spec mismatch is about.
 func cardField(se *onnx.SpecError) string {

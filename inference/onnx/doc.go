@@ -35,6 +35,69 @@
 // returned. ctx is checked before a run starts; a run itself (microseconds
 // for the models Steward ships) is not interrupted.
 //
+// # Batching
+//
+// The models Steward ships declare a fixed batch dimension of 1, and their
+// bytes are their identity (the digest every inference commits to), so
+// they are never changed on disk. LoadBatch loads the same bytes with the
+// first dimension of the input and the output rewritten, in memory, to a
+// symbolic one (batchgraph.go, with protowire): one run then computes k
+// rows. It rewrites only graphs it can show compute each row on its own —
+// MatMul of data by a constant matrix, Add/Sub/Mul/Div whose constants
+// cannot broadcast over the batch, Relu, Sigmoid, Tanh, no attributes, no
+// other domain, no other graph fields — and refuses anything else with
+// ErrNotBatchable.
+//
+// Rows apart is not yet bits equal: a kernel may pick another summation
+// order by the number of rows (as MatMul does for one row without
+// prepacking, see Reproducibility). So equality is measured, not assumed:
+// TestBatchedRunsAreBitIdentical (inference/model) runs every shipped
+// model in batches of 1, 2, 7, 50 and 200 rows on real and seeded inputs
+// against single runs, and LoadBatcher checks again on the machine it runs
+// on: it runs seeded probe rows alone and in batches of 2, 7 and 64, and
+// turns batching on only if every output has the same bits.
+//
+// A Batcher coalesces the calls of its participants into rounds:
+//
+//	           first call                     every participant has called,
+//	(no round) ──────────▶ round open ───────▶ or MaxRows calls, or leave(),
+//	    ▲                  (timer: Window)     or the Window ends
+//	    │                                            │
+//	    └──────── one run answers every call ◀───────┘
+//
+// In detail:
+//
+//   - Join registers a participant (an agent, which calls about once per
+//     tick) and returns leave. With one participant or none, or with
+//     batching off, Run runs at once on the single-row Session: a lone
+//     caller never waits.
+//   - Otherwise the first call opens a round and starts its timer; the
+//     call that completes the round (one per participant, or MaxRows)
+//     runs it on its own goroutine, or the timer does when Window ends
+//     first (a participant that skips a tick costs the others at most
+//     Window). Calls made while a round runs open the next round.
+//   - A round drops the calls whose context has ended: a caller whose
+//     context ends returns its error at once, and the others do not
+//     notice. A round left with one call runs it on the Session.
+//   - A failed run fails every call of its round with its error; a NaN or
+//     ±Inf output fails only the call whose row it is. Close fails the
+//     calls of the open round with ErrClosed.
+//
+// Rounds buy one run per tick with a wait, and a busy machine stretches
+// the wait: on 2 cores shared by 50 agents and a node, the timer and the
+// hand-offs it takes made the infer stage's p99 10-20 ms against 1-5 ms
+// alone (BENCHMARKS.md). BatcherConfig.Eager is the other way, the one the
+// runtime's shared models use (agents.Parts.CardModel): no call waits for
+// others; a call runs at once unless a run is under way, and the calls
+// that arrive meanwhile run together as soon as it ends (a group commit),
+// on the goroutine of the caller that found no run under way. Batches
+// then form exactly when calls meet — under load, or with a model slow
+// enough for them to — and never cost a lone call anything.
+//
+// Every row of a batched run is the row its caller would have had alone,
+// so batching changes no record, no digest and no verification: a
+// verifier re-running one inference at a time gets the same bits.
+//
 // # Reproducibility
 //
 // The commitments in inference/commit hash quantised model outputs, and

@@ -29,8 +29,12 @@ var (
 	ErrRun = errors.New("onnx run failed")
 	// ErrNonFiniteOutput is returned when a model outputs NaN or ±Inf.
 	ErrNonFiniteOutput = errors.New("model output is not finite")
-	// ErrClosed is returned when a closed Session is used.
+	// ErrClosed is returned when a closed Session or Batcher is used.
 	ErrClosed = errors.New("onnx session is closed")
+	// ErrNotBatchable says why a Batcher runs a model one row at a time:
+	// its graph is not one the batch rewrite can show to keep rows apart,
+	// or batched runs did not give the bits of single runs (Batcher.Batching).
+	ErrNotBatchable = errors.New("model cannot run batched")
 )
 
 // SpecError reports which part of a model's declared input or output

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"os"
 	"slices"
 	"sync"
@@ -74,23 +73,9 @@ func (r *Runtime) Load(path string, in, out Spec) (*Session, error) {
 // match in and out (a dynamic dimension in the model accepts the Spec's
 // size); otherwise it returns a *SpecError.
 func (r *Runtime) LoadBytes(data []byte, in, out Spec) (*Session, error) {
-	if err := in.validate("input"); err != nil {
+	if err := checkModel(data, in, out); err != nil {
 		return nil, err
 	}
-	if err := out.validate("output"); err != nil {
-		return nil, err
-	}
-	ins, outs, err := ort.GetInputOutputInfoWithONNXData(data)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrLoad, err)
-	}
-	if err := checkDeclared("input", ins, in); err != nil {
-		return nil, err
-	}
-	if err := checkDeclared("output", outs, out); err != nil {
-		return nil, err
-	}
-
 	opts, err := newSessionOptions()
 	if err != nil {
 		return nil, err
@@ -121,6 +106,24 @@ func (r *Runtime) LoadBytes(data []byte, in, out Spec) (*Session, error) {
 		input:   input,
 		output:  output,
 	}, nil
+}
+
+// checkModel checks the Specs, and the model bytes data against them.
+func checkModel(data []byte, in, out Spec) error {
+	if err := in.validate("input"); err != nil {
+		return err
+	}
+	if err := out.validate("output"); err != nil {
+		return err
+	}
+	ins, outs, err := ort.GetInputOutputInfoWithONNXData(data)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrLoad, err)
+	}
+	if err := checkDeclared("input", ins, in); err != nil {
+		return err
+	}
+	return checkDeclared("output", outs, out)
 }
 
 // checkDeclared compares what the graph declares for one role with the Spec.
@@ -172,10 +175,8 @@ func (s *Session) Run(ctx context.Context, inputs []float32) ([]float32, error) 
 		return nil, fmt.Errorf("%w: %v", ErrRun, err)
 	}
 	outputs := slices.Clone(s.output.GetData())
-	for i, v := range outputs {
-		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-			return nil, fmt.Errorf("%w: output %q value %d is %v", ErrNonFiniteOutput, s.out.Name, i, v)
-		}
+	if err := checkFinite(s.out.Name, outputs); err != nil {
+		return nil, err
 	}
 	return outputs, nil
 }

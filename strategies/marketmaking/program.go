@@ -72,15 +72,20 @@ func NewProgram(cfg ProgramConfig, chain ChainReader) (*Program, error) {
 	return &Program{cfg: cfg, chain: chain, pools: pools, vault: bindings.NewRangeVault()}, nil
 }
 
-// Observe reads the pool and the vault at the head. On the first call, and
-// after a missed block, it back-fills the tick window from the preceding
-// blocks, so the window is always consecutive blocks and the agent can act
-// at once instead of waiting Window blocks.
+// Observe reads the pool and the vault at the head. On the first call it
+// back-fills the tick window from the preceding blocks, so the window is
+// always consecutive blocks and the agent can act at once instead of
+// waiting Window blocks. After missed blocks (stale heads the runtime
+// dropped) it reads just those: re-reading the whole window would make a
+// late tick later still — a loop a busy fleet cannot leave. A gap as long
+// as the window, or a failed read, starts the window afresh.
 func (m *Program) Observe(ctx context.Context, head *types.Header, swaps []types.Log) (program.Observation, error) {
 	n := head.Number.Uint64()
 	if k := len(m.blocks); k > 0 && m.blocks[k-1]+1 < n {
-		// A block was missed (e.g. a failed read): the window must not have holes.
-		m.ticks, m.blocks = nil, nil
+		// Blocks were missed: the window must not have holes.
+		if last := m.blocks[k-1]; n-last-1 >= Window || !m.fill(ctx, last+1, n) {
+			m.ticks, m.blocks = nil, nil
+		}
 	}
 	if len(m.ticks) == 0 && n > 0 {
 		m.backfill(ctx, n)
@@ -125,7 +130,8 @@ func (m *Program) Declare() program.Declaration {
 		},
 		// The pool's swaps of each block (counted as state "swaps"); a
 		// swap does not by itself make a decision due.
-		Events: []program.Event{{Address: m.cfg.Pool, Topics: []common.Hash{common.HexToHash(ingest.SwapTopic0)}}},
+		Events:  []program.Event{{Address: m.cfg.Pool, Topics: []common.Hash{common.HexToHash(ingest.SwapTopic0)}}},
+		Display: []string{"price", "tick", "forecast", "tickLower", "tickUpper"},
 	}
 }
 
@@ -202,6 +208,19 @@ func (m *Program) push(block uint64, tick int32) {
 		m.ticks = m.ticks[len(m.ticks)-Window:]
 		m.blocks = m.blocks[len(m.blocks)-Window:]
 	}
+}
+
+// fill reads the pool at blocks from..to-1 into the window; false when a
+// read fails.
+func (m *Program) fill(ctx context.Context, from, to uint64) bool {
+	for b := from; b < to; b++ {
+		ps, err := m.pools.ReadPool(ctx, m.chain, m.cfg.Pool, new(big.Int).SetUint64(b))
+		if err != nil {
+			return false
+		}
+		m.push(b, ps.Tick)
+	}
+	return true
 }
 
 // backfill reads the pool at up to Window-1 earlier blocks. Nodes that do not

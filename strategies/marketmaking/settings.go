@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -69,21 +68,8 @@ func DefaultSettings() *Settings {
 // Validate checks every field and parses the addresses.
 func (s *Settings) Validate() error {
 	var p program.Problems
-	s.PoolAddress, s.VaultAddress = common.Address{}, common.Address{}
-	for _, f := range []struct {
-		name, text string
-		dst        *common.Address
-	}{{"pool", s.Pool, &s.PoolAddress}, {"vault", s.Vault, &s.VaultAddress}} {
-		if f.text == "" {
-			continue // the demo supplies its own; Build requires them
-		}
-		a, err := program.ParseAddress(f.text)
-		if err != nil {
-			p.Add(f.name, "%s %v", strconv.Quote(f.text), err)
-			continue
-		}
-		*f.dst = a
-	}
+	p.OptionalAddress("pool", s.Pool, &s.PoolAddress)
+	p.OptionalAddress("vault", s.Vault, &s.VaultAddress)
 	if s.PoolAddress != (common.Address{}) && s.PoolAddress == s.VaultAddress {
 		p.Add("vault", "same address as pool")
 	}

@@ -17,6 +17,12 @@
 // and foreign-key violations and invalid input (SQLSTATE class 22) become
 // store.ErrInvalid.
 //
+// The agents' leases (lease.go, agents/lease.Store) are kept here too, for
+// replicas sharing the database: each statement reckons expiry by the
+// server's clock_timestamp(), acquisition is one conditional upsert, and a
+// claim of an agent's block is inserted in the same transaction as the
+// check of the lease, whose row it locks FOR SHARE.
+//
 // CreateTestDatabase gives tests a throw-away database whose name ends in
 // _test; storetest.NewPostgres wraps it for tests.
 package pgstore

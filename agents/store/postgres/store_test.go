@@ -56,8 +56,8 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	db := stdlib.OpenDBFromPool(pgstore.Pool(stores[0]))
 	defer db.Close()
 	v, err := migrations.Version(t.Context(), db, migrations.Postgres)
-	if err != nil || v != 3 {
-		t.Fatalf("schema version = %d, %v; want 3", v, err)
+	if err != nil || v != 6 {
+		t.Fatalf("schema version = %d, %v; want 6", v, err)
 	}
 }
 

@@ -164,7 +164,7 @@ func (s *Store) MarkTxDropped(ctx context.Context, id int64, reason string) erro
 	return s.moveTx(ctx, id, store.TxDropped, `, error = $5`, reason)
 }
 
-// MarkTxReorged moves included → reorged.
+// MarkTxReorged moves included or confirmed → reorged.
 func (s *Store) MarkTxReorged(ctx context.Context, id int64) error {
 	return s.moveTx(ctx, id, store.TxReorged, ``)
 }

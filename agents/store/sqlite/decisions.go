@@ -142,17 +142,25 @@ func (s *Store) MarkSubmitted(ctx context.Context, id int64, txID int64, root co
 		txID, root.Bytes(), rules.PackHashes(proof))
 }
 
-// MarkConfirmed moves submitted → confirmed.
+// MarkConfirmed moves submitted or orphaned → confirmed.
 func (s *Store) MarkConfirmed(ctx context.Context, id int64) error {
 	return s.moveDecision(ctx, id, store.DecisionConfirmed, ``)
 }
 
-// MarkFailed moves approved or submitted → failed with a reason.
+// MarkFailed moves approved, submitted or orphaned → failed with a reason.
 func (s *Store) MarkFailed(ctx context.Context, id int64, reason string) error {
 	if err := rules.CheckReason(string(store.DecisionFailed), reason); err != nil {
 		return fmt.Errorf("decision %d: %w", id, err)
 	}
 	return s.moveDecision(ctx, id, store.DecisionFailed, `, reason = ?`, reason)
+}
+
+// MarkOrphaned moves confirmed → orphaned with a reason.
+func (s *Store) MarkOrphaned(ctx context.Context, id int64, reason string) error {
+	if err := rules.CheckReason(string(store.DecisionOrphaned), reason); err != nil {
+		return fmt.Errorf("decision %d: %w", id, err)
+	}
+	return s.moveDecision(ctx, id, store.DecisionOrphaned, `, reason = ?`, reason)
 }
 
 // Stats counts the agent's decisions by state; an agent with none gets an empty map.

@@ -8,7 +8,11 @@
 // connection: WAL journal (readers do not block the writer), synchronous=NORMAL
 // (durable at each WAL checkpoint; a power cut may lose the last commits but
 // never corrupts the file), busy_timeout 5 s (another process holding the
-// write lock makes us wait, not fail) and foreign_keys=ON.
+// write lock makes us wait, not fail) and foreign_keys=ON. A file's WAL is
+// moved into it by a checkpointer on a connection of its own, every second
+// (checkpoint.go), not by whichever commit takes the log past 1,000 pages:
+// that commit is an agent's tick, and the agents of a process reach it
+// together. Close checkpoints what is left.
 //
 // The pool has a single connection. SQLite admits one writer at a time
 // anyway, and this store's reads are point lookups that take microseconds,

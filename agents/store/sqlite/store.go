@@ -22,6 +22,8 @@ var _ store.Store = (*Store)(nil)
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+	// ckpt is the file's checkpointer (checkpoint.go); nil in memory.
+	ckpt *checkpointer
 }
 
 // Open opens (creating if needed) the SQLite database at path and brings its
@@ -38,6 +40,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		"&_pragma=journal_mode(WAL)" +
 		"&_pragma=synchronous(NORMAL)" +
 		"&_pragma=foreign_keys(1)"
+	if path != ":memory:" {
+		// No write moves the WAL into the file on the caller's time: the
+		// checkpointer does, beside (checkpoint.go).
+		dsn += "&_pragma=wal_autocheckpoint(0)"
+	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("sqlitestore: open %s: %w", path, err)
@@ -54,12 +61,24 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlitestore: open %s: %w", path, err)
 	}
-	return &Store{db: db, now: time.Now}, nil
+	s := &Store{db: db, now: time.Now}
+	if path != ":memory:" {
+		if s.ckpt, err = startCheckpointer(path); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("sqlitestore: open %s: %w", path, err)
+		}
+	}
+	return s, nil
 }
 
-// Close closes the database.
+// Close stops the checkpointer (after a last checkpoint) and closes the
+// database.
 func (s *Store) Close() error {
-	return s.db.Close()
+	var err error
+	if s.ckpt != nil {
+		err = s.ckpt.stop()
+	}
+	return errors.Join(err, s.db.Close())
 }
 
 // translate maps driver errors to the store's sentinels: constraint

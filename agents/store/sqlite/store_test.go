@@ -2,9 +2,12 @@ package sqlitestore_test
 
 import (
 	"errors"
+	"math/big"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -42,6 +45,7 @@ func TestOpenSetsPragmas(t *testing.T) {
 	defer s.Close()
 	for pragma, want := range map[string]string{
 		"journal_mode": "wal", "foreign_keys": "1", "busy_timeout": "5000", "synchronous": "1",
+		"wal_autocheckpoint": "0", // the checkpointer's job
 	} {
 		var got string
 		if err := sqlitestore.DB(s).QueryRowContext(t.Context(), "PRAGMA "+pragma).Scan(&got); err != nil {
@@ -75,8 +79,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 		t.Fatalf("transaction after reopen: %v", err)
 	}
 	v, err := migrations.Version(t.Context(), sqlitestore.DB(s), migrations.SQLite)
-	if err != nil || v != 3 {
-		t.Fatalf("schema version = %d, %v; want 3", v, err)
+	if err != nil || v != 6 {
+		t.Fatalf("schema version = %d, %v; want 6", v, err)
 	}
 }
 
@@ -156,4 +160,64 @@ func TestOpenRefusesBadPaths(t *testing.T) {
 
 func BenchmarkInsertRecords(b *testing.B) {
 	storetest.BenchInsertRecords(b, func(b *testing.B) store.Store { return open(b) })
+}
+
+// TestCheckpointerMovesTheLog: with checkpoints taken off the writers'
+// path, the checkpointer moves the log into the file beside them, so the
+// log does not grow with the writes, and a reopened store has every row.
+func TestCheckpointerMovesTheLog(t *testing.T) {
+	if testing.Short() {
+		t.Skip("make test runs it in its full pass; under the race detector the pure-Go driver's writes take minutes")
+	}
+	path := filepath.Join(t.TempDir(), "steward.db")
+	s, err := sqlitestore.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(from, to int) {
+		for i := from; i < to; i++ {
+			if err := s.SaveBlock(t.Context(), store.Block{Agent: "a", Number: uint64(i), Hash: common.BigToHash(big.NewInt(int64(i) + 1))}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	write(0, 800)
+	deadline := time.Now().Add(30 * time.Second)
+	for sqlitestore.Checkpoints(s) < 2 {
+		if time.Now().After(deadline) {
+			t.Fatal("no checkpoint in 30 s")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	walAfterFirst := walSize(t, path)
+	write(800, 1600) // into the log the checkpoint emptied: it starts afresh
+	if w := walSize(t, path); w > 2*walAfterFirst+(1<<20) {
+		t.Errorf("the log grew from %d to %d bytes over as many writes again: not checkpointed", walAfterFirst, w)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if w := walSize(t, path); w != 0 {
+		t.Errorf("the log holds %d bytes after Close, want it emptied into the file", w)
+	}
+	s, err = sqlitestore.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if h, err := s.BlockHash(t.Context(), "a", 1599); err != nil || h != common.BigToHash(big.NewInt(1600)) {
+		t.Fatalf("block 1599 after reopening: %s, %v", h, err)
+	}
+}
+
+func walSize(t *testing.T, path string) int64 {
+	t.Helper()
+	fi, err := os.Stat(path + "-wal")
+	if os.IsNotExist(err) {
+		return 0
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi.Size()
 }

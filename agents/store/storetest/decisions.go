@@ -26,6 +26,7 @@ var (
 var allDecisionStates = []store.DecisionState{
 	store.DecisionProposed, store.DecisionHeld, store.DecisionRejected, store.DecisionApproved,
 	store.DecisionRecorded, store.DecisionSubmitted, store.DecisionConfirmed, store.DecisionFailed,
+	store.DecisionOrphaned,
 }
 
 // decisionOp is one Mark* call with what it must have changed.
@@ -68,16 +69,23 @@ func decisionOps(txID int64) []decisionOp {
 			apply: func(d *store.Decision) { d.TxID, d.Root, d.Proof = txID, root, proof },
 		},
 		{
-			name: "confirm", to: store.DecisionConfirmed, from: []store.DecisionState{store.DecisionSubmitted},
+			name: "confirm", to: store.DecisionConfirmed, from: []store.DecisionState{store.DecisionSubmitted, store.DecisionOrphaned},
 			do:    func(t *testing.T, s store.Store, id int64) error { return s.MarkConfirmed(t.Context(), id) },
 			apply: func(d *store.Decision) {},
 		},
 		{
-			name: "fail", to: store.DecisionFailed, from: []store.DecisionState{store.DecisionApproved, store.DecisionSubmitted},
+			name: "fail", to: store.DecisionFailed, from: []store.DecisionState{store.DecisionApproved, store.DecisionSubmitted, store.DecisionOrphaned},
 			do: func(t *testing.T, s store.Store, id int64) error {
 				return s.MarkFailed(t.Context(), id, "reverted: StepTooLarge")
 			},
 			apply: func(d *store.Decision) { d.Reason = "reverted: StepTooLarge" },
+		},
+		{
+			name: "orphan", to: store.DecisionOrphaned, from: []store.DecisionState{store.DecisionConfirmed},
+			do: func(t *testing.T, s store.Store, id int64) error {
+				return s.MarkOrphaned(t.Context(), id, "block 9 left the chain")
+			},
+			apply: func(d *store.Decision) { d.Reason = "block 9 left the chain" },
 		},
 	}
 }
@@ -100,6 +108,7 @@ var pathTo = map[store.DecisionState][]string{
 	store.DecisionSubmitted: {"approve", "submit"},
 	store.DecisionConfirmed: {"approve", "submit", "confirm"},
 	store.DecisionFailed:    {"approve", "fail"},
+	store.DecisionOrphaned:  {"approve", "submit", "confirm", "orphan"},
 }
 
 // newDecision inserts a decision of agent in state proposed or held.
@@ -232,6 +241,8 @@ func testDecisionLegalTransitions(t *testing.T, s store.Store) {
 		{"approve", "submit", "confirm"},
 		{"approve", "submit", "fail"},
 		{"approve", "fail"},
+		{"approve", "submit", "confirm", "orphan", "confirm"}, // re-mined after a reorg
+		{"approve", "submit", "confirm", "orphan", "fail"},
 	}
 	for _, path := range paths {
 		t.Run(strings.Join(path, "-"), func(t *testing.T) {
@@ -276,8 +287,8 @@ func testDecisionIllegalTransitions(t *testing.T, s store.Store) {
 			})
 		}
 	}
-	if n != 8*6-7 {
-		t.Fatalf("checked %d illegal transitions, want %d", n, 8*6-7)
+	if n != 9*7-10 { // states × ops − legal pairs
+		t.Fatalf("checked %d illegal transitions, want %d", n, 9*7-10)
 	}
 }
 
@@ -288,6 +299,7 @@ func testDecisionTransitionBadInput(t *testing.T, s store.Store) {
 	proposed := decisionIn(t, s, ops, store.DecisionProposed)
 	approved := decisionIn(t, s, ops, store.DecisionApproved)
 	submitted := decisionIn(t, s, ops, store.DecisionSubmitted)
+	confirmed := decisionIn(t, s, ops, store.DecisionConfirmed)
 	cases := []struct {
 		name string
 		id   int64
@@ -307,6 +319,7 @@ func testDecisionTransitionBadInput(t *testing.T, s store.Store) {
 			return s.MarkSubmitted(ctx, id, txID, common.Hash{}, nil)
 		}},
 		{"fail without reason", submitted, func(id int64) error { return s.MarkFailed(ctx, id, "") }},
+		{"orphan without reason", confirmed, func(id int64) error { return s.MarkOrphaned(ctx, id, "") }},
 	}
 	for _, tc := range cases {
 		before := readDecision(t, s, tc.id)

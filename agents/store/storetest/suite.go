@@ -46,6 +46,10 @@ func RunSuite(t *testing.T, open func(t *testing.T) store.Store) {
 		{"DecisionsByTx", testDecisionsByTx},
 		{"LastDecision", testLastDecision},
 		{"Stats", testStats},
+		{"Agents", testAgents},
+		{"ListDecisions", testListDecisions},
+		{"ListTransactions", testListTransactions},
+		{"Controls", testControls},
 		{"NotFound", testNotFound},
 		{"Concurrent", testConcurrent},
 	}
@@ -301,6 +305,7 @@ func testNotFound(t *testing.T, s store.Store) {
 		"MarkSubmitted":   func() error { return s.MarkSubmitted(ctx, missing, txID, hashOf("root"), nil) },
 		"MarkConfirmed":   func() error { return s.MarkConfirmed(ctx, missing) },
 		"MarkFailed":      func() error { return s.MarkFailed(ctx, missing, "reverted") },
+		"MarkOrphaned":    func() error { return s.MarkOrphaned(ctx, missing, "reorged") },
 		"MarkTxSent":      func() error { return s.MarkTxSent(ctx, missing, hashOf("tx")) },
 		"MarkTxConfirmed": func() error { return s.MarkTxConfirmed(ctx, missing, 21000, 5) },
 		"MarkTxFailed":    func() error { return s.MarkTxFailed(ctx, missing, "dropped") },

@@ -137,7 +137,7 @@ func txOps() []txOp {
 			apply: func(tx *store.Transaction) { tx.Error = "nonce used by another transaction" },
 		},
 		{
-			name: "reorg", to: store.TxReorged, from: []store.TxState{store.TxIncluded},
+			name: "reorg", to: store.TxReorged, from: []store.TxState{store.TxIncluded, store.TxConfirmed},
 			do:    func(t *testing.T, s store.Store, id int64) error { return s.MarkTxReorged(t.Context(), id) },
 			apply: func(tx *store.Transaction) {},
 		},
@@ -180,6 +180,7 @@ func testTransactionTransitions(t *testing.T, s store.Store) {
 		{"sign", "send", "include", "confirm"},
 		{"sign", "fail"}, {"sign", "send", "fail"},
 		{"sign", "send", "include", "reorg", "send", "include", "confirm"},
+		{"sign", "send", "include", "confirm", "reorg", "send", "include", "confirm"}, // deeper than the confirmations
 		{"sign", "send", "replace"}, {"sign", "send", "include", "replace"},
 		{"sign", "send", "drop"},
 	}
@@ -263,8 +264,8 @@ func testTransactionIllegalTransitions(t *testing.T, s store.Store) {
 			})
 		}
 	}
-	if n != 58 { // 9 states × 8 transitions − 14 legal pairs
-		t.Fatalf("checked %d illegal transitions, want 58", n)
+	if n != 57 { // 9 states × 8 transitions − 15 legal pairs
+		t.Fatalf("checked %d illegal transitions, want 57", n)
 	}
 }
 

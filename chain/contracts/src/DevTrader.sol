@@ -18,18 +18,64 @@ contract DevTrader is IUniswapV3MintCallback, IUniswapV3SwapCallback {
     address private transient _active;
 
     error NotActivePool(address caller);
+    error UnknownOp(uint256 index, uint8 op);
+
+    /// @notice One recorded pool event to replay (see play).
+    struct Step {
+        uint8 op; // SWAP_TO, MINT or BURN
+        int24 tickLower; // MINT, BURN
+        int24 tickUpper; // MINT, BURN
+        uint160 sqrtPriceX96; // SWAP_TO: the price after the swap
+        uint128 liquidity; // MINT, BURN
+    }
+
+    uint8 private constant SWAP_TO = 0;
+    uint8 private constant MINT = 1;
+    uint8 private constant BURN = 2;
 
     /// @notice Mints `liquidity` in [tickLower, tickUpper) of `pool`, owned by this contract.
     function mint(IUniswapV3Pool pool, int24 tickLower, int24 tickUpper, uint128 liquidity) external {
+        _mint(pool, tickLower, tickUpper, liquidity);
+    }
+
+    function _mint(IUniswapV3Pool pool, int24 tickLower, int24 tickUpper, uint128 liquidity) private {
         _active = address(pool);
         pool.mint(address(this), tickLower, tickUpper, liquidity, "");
         _active = address(0);
+    }
+
+    /// @notice Burns `liquidity` of this contract's position [tickLower, tickUpper) in `pool`
+    /// (the tokens stay owed to it in the pool).
+    function burn(IUniswapV3Pool pool, int24 tickLower, int24 tickUpper, uint128 liquidity) external {
+        pool.burn(tickLower, tickUpper, liquidity);
+    }
+
+    /// @notice Replays `steps` on `pool` in order, in one transaction: a
+    /// backtest's recorded block (each swap as a move to its recorded price,
+    /// each mint and burn as recorded, the positions this contract's).
+    function play(IUniswapV3Pool pool, Step[] calldata steps) external {
+        for (uint256 i = 0; i < steps.length; i++) {
+            Step calldata s = steps[i];
+            if (s.op == SWAP_TO) {
+                _swapTo(pool, s.sqrtPriceX96);
+            } else if (s.op == MINT) {
+                _mint(pool, s.tickLower, s.tickUpper, s.liquidity);
+            } else if (s.op == BURN) {
+                pool.burn(s.tickLower, s.tickUpper, s.liquidity);
+            } else {
+                revert UnknownOp(i, s.op);
+            }
+        }
     }
 
     /// @notice Swaps in whichever direction moves the price of `pool` to
     /// `sqrtPriceLimitX96` (an exact-input swap large enough to reach it);
     /// does nothing if the price is already there.
     function swapTo(IUniswapV3Pool pool, uint160 sqrtPriceLimitX96) external {
+        _swapTo(pool, sqrtPriceLimitX96);
+    }
+
+    function _swapTo(IUniswapV3Pool pool, uint160 sqrtPriceLimitX96) private {
         (uint160 sqrtPriceX96,,,,,,) = pool.slot0();
         if (sqrtPriceX96 == sqrtPriceLimitX96) return;
         bool zeroForOne = sqrtPriceLimitX96 < sqrtPriceX96;

@@ -12,4 +12,10 @@
 // forward pass in float32, and MLP.Model turns it into a graph of MatMul, Add
 // and Relu nodes that ONNX Runtime runs to the same numbers (within float32
 // rounding of a different summation order).
+//
+// Ridge fits a linear layer in closed form; EarlyStop and Descend fit a
+// one-hidden-layer ReLU network by full-batch Adam on a Huber loss, from a
+// seed, and fold the standardisation into the weights, so the same data
+// give the same model bytes. The project's trainers (backtest/train, the
+// governance and lending-risk kinds') fit with them.
 package build

@@ -11,4 +11,8 @@ var (
 	// ErrInputSize is returned by MLP.Forward when the input length is not the
 	// first layer's width.
 	ErrInputSize = errors.New("input size does not match the network")
+	// ErrInvalidFit is returned when FitParams or a fit's arguments are bad.
+	ErrInvalidFit = errors.New("invalid fit parameters")
+	// ErrTooFewSamples is returned when a fit has too few samples.
+	ErrTooFewSamples = errors.New("too few training samples")
 )

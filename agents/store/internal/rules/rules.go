@@ -17,6 +17,7 @@ func DecisionStates() []store.DecisionState {
 	return []store.DecisionState{
 		store.DecisionProposed, store.DecisionHeld, store.DecisionRejected, store.DecisionApproved,
 		store.DecisionRecorded, store.DecisionSubmitted, store.DecisionConfirmed, store.DecisionFailed,
+		store.DecisionOrphaned,
 	}
 }
 
@@ -29,9 +30,11 @@ func DecisionSources(to store.DecisionState) []store.DecisionState {
 	case store.DecisionRecorded, store.DecisionSubmitted:
 		return []store.DecisionState{store.DecisionApproved}
 	case store.DecisionConfirmed:
-		return []store.DecisionState{store.DecisionSubmitted}
+		return []store.DecisionState{store.DecisionSubmitted, store.DecisionOrphaned}
 	case store.DecisionFailed:
-		return []store.DecisionState{store.DecisionApproved, store.DecisionSubmitted}
+		return []store.DecisionState{store.DecisionApproved, store.DecisionSubmitted, store.DecisionOrphaned}
+	case store.DecisionOrphaned:
+		return []store.DecisionState{store.DecisionConfirmed}
 	}
 	return nil
 }
@@ -77,7 +80,7 @@ func TxSources(to store.TxState) []store.TxState {
 	case store.TxReplaced:
 		return []store.TxState{store.TxSent, store.TxIncluded}
 	case store.TxReorged:
-		return []store.TxState{store.TxIncluded}
+		return []store.TxState{store.TxIncluded, store.TxConfirmed}
 	case store.TxFailed:
 		return []store.TxState{store.TxQueued, store.TxSigned, store.TxSent}
 	}
