@@ -71,3 +71,21 @@ func startNode(tb testing.TB, cfg synthetic.Config, blockTime time.Duration, fun
 	}
 	return testNode{chain: chain, node: node, http: hc, ws: wc}
 }
+
+// waitAnnounced waits until the node has announced block hash (built its
+// filler and published the head).
+func waitAnnounced(tb testing.TB, tn testNode, hash common.Hash) {
+	tb.Helper()
+	ctx := context.Background()
+	h, err := tn.chain.Client().HeaderByHash(ctx, hash)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for tn.node.Head() < h.Number.Uint64() {
+		if time.Now().After(deadline) {
+			tb.Fatalf("the node announced head %d, not block %d, within 10 s", tn.node.Head(), h.Number.Uint64())
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
