@@ -82,7 +82,9 @@
 // others are open and returned by OpenTransactions for start-up
 // reconciliation. A failed, dropped or replaced row gives its nonce back to
 // ReserveNonce. (Key, Attempt) is unique: inserting a second first attempt at
-// a key returns ErrConflict; TransactionByKey returns the latest attempt.
+// a key returns ErrConflict; TransactionByKey returns the current attempt
+// (a mined one first, see Store). A replaced row moves to included when it
+// was mined after all: its fee bump is then dropped.
 //
 // # Checkpoints and block hashes
 //

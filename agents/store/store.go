@@ -226,8 +226,11 @@ type Store interface {
 	Transaction(ctx context.Context, id int64) (Transaction, error)
 	// TransactionByHash returns the transaction with this hash.
 	TransactionByHash(ctx context.Context, hash common.Hash) (Transaction, error)
-	// TransactionByKey returns the latest attempt (highest Attempt) with this
-	// idempotency key.
+	// TransactionByKey returns the key's current attempt: a mined one
+	// (included or confirmed) if any, else the latest that was neither
+	// replaced nor dropped, else the latest. Normally the highest Attempt;
+	// when a fee bump was sent and the attempt it replaced was mined, that
+	// one.
 	TransactionByKey(ctx context.Context, key string) (Transaction, error)
 	// OpenTransactions returns every transaction of sender `from` that is not
 	// in a final state, in nonce then id order: what to resume on start-up.
@@ -244,7 +247,9 @@ type Store interface {
 	// MarkTxSent moves queued, signed or reorged → sent and stores the hash;
 	// it clears the inclusion of a reorged row (re-broadcast).
 	MarkTxSent(ctx context.Context, id int64, hash common.Hash) error
-	// MarkTxIncluded moves sent → included with the receipt's block and gas.
+	// MarkTxIncluded moves sent → included with the receipt's block and gas;
+	// also replaced → included, when the attempt a fee bump replaced was
+	// mined instead of the bump.
 	MarkTxIncluded(ctx context.Context, id int64, inc Inclusion) error
 	// MarkTxConfirmed moves included (or sent, for callers without an
 	// inclusion step) → confirmed with gas used and block.

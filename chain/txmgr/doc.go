@@ -30,6 +30,7 @@
 //	   └─ pending BumpAfterBlocks heads ─▶ bump: new row (same key and nonce,
 //	        Attempt+1, Replaces=id, fees +BumpPercent or the market's, ≤ MaxFeeCap),
 //	        signed and saved, broadcast; then the old row is replaced.
+//	        The old row mined after all: replaced ─▶ included, bump dropped.
 //	        Above MaxFeeCap: logged at Error once, listed by Stuck(), left sent.
 //
 // Invariants:
@@ -55,8 +56,9 @@
 //
 // Limits: the bump clock (heads since sent) is kept in memory and restarts at
 // Reconcile. If a replaced attempt is mined instead of its replacement, the
-// replacement is marked dropped with a reason naming the mined predecessor
-// (follow Replaces to find it). With BuilderURL set, transactions go only to
+// predecessor moves replaced → included (then confirmed like any other) and
+// the replacement is marked dropped with a reason naming it; the store's
+// TransactionByKey then returns the mined predecessor. With BuilderURL set, transactions go only to
 // the builder as one-transaction bundles (eth_sendBundle {txs, blockNumber}
 // for the next block), sent again at every head while pending.
 package txmgr

@@ -184,6 +184,16 @@ func (o *Outbox) advanceSent(ctx context.Context, row txtype.Transaction, mined 
 		reason := fmt.Sprintf("nonce %d used by another transaction", row.Nonce)
 		if pred, ok := o.minedPredecessor(ctx, row); ok {
 			reason = fmt.Sprintf("nonce %d used by its predecessor, transaction %d (%s)", row.Nonce, pred.ID, pred.Hash)
+			// The attempt this bump replaced was mined: it is the key's
+			// transaction again (replaced → included), followed to its
+			// confirmations like any other. Recorded before the bump is
+			// dropped, so a crash between the two leaves both open and the
+			// next start-up finishes the step.
+			if pred.State == txtype.Replaced {
+				if _, err := o.include(ctx, pred); err != nil {
+					return fmt.Errorf("record the mined predecessor %d of transaction %d: %w", pred.ID, row.ID, err)
+				}
+			}
 		}
 		o.logger.Warn("transaction dropped", "id", row.ID, "tx", row.Hash, "reason", reason)
 		delete(o.sentAt, row.ID)

@@ -53,12 +53,13 @@ func (s *Store) TransactionByHash(ctx context.Context, hash common.Hash) (store.
 	return s.oneTx(ctx, "transaction with hash", hash, `WHERE hash = $1 ORDER BY id DESC LIMIT 1`, hash.Bytes())
 }
 
-// TransactionByKey returns the latest attempt with this idempotency key.
+// TransactionByKey returns the current attempt with this idempotency key
+// (rules.CurrentAttempt).
 func (s *Store) TransactionByKey(ctx context.Context, key string) (store.Transaction, error) {
 	if key == "" {
 		return store.Transaction{}, fmt.Errorf("transaction by key: %w", rules.Invalid("key is empty"))
 	}
-	return s.oneTx(ctx, "transaction with key", key, `WHERE idem_key = $1 ORDER BY attempt DESC LIMIT 1`, key)
+	return s.oneTx(ctx, "transaction with key", key, `WHERE idem_key = $1 `+rules.CurrentAttempt, key)
 }
 
 func (s *Store) oneTx(ctx context.Context, entity string, key any, where string, args ...any) (store.Transaction, error) {
@@ -131,7 +132,8 @@ func (s *Store) MarkTxSent(ctx context.Context, id int64, hash common.Hash) erro
 		`, hash = $5, block_number = 0, block_hash = NULL, gas_used = 0, reverted = false`, hash.Bytes())
 }
 
-// MarkTxIncluded moves sent → included with the receipt's block and gas.
+// MarkTxIncluded moves sent (or replaced, when the attempt was mined
+// instead of its fee bump) → included with the receipt's block and gas.
 func (s *Store) MarkTxIncluded(ctx context.Context, id int64, inc store.Inclusion) error {
 	if err := rules.CheckInclusion(inc); err != nil {
 		return fmt.Errorf("transaction %d: %w", id, err)

@@ -62,6 +62,45 @@ func testOutboxRoundTrip(t *testing.T, s store.Store) {
 	}
 }
 
+// testCurrentAttempt: TransactionByKey returns the attempt that counts — the
+// latest, until the attempt a fee bump replaced is found mined instead.
+func testCurrentAttempt(t *testing.T, s store.Store) {
+	ctx := t.Context()
+	attempts := func(key string) (first, bump int64) {
+		first, err := s.InsertTransaction(ctx, store.Transaction{Agent: "a", Key: key, From: addrOf("f"), Nonce: 1})
+		mustOK(t, "insert", err)
+		for _, name := range []string{"sign", "send", "replace"} {
+			mustOK(t, name, txOpByName(name).do(t, s, first))
+		}
+		bump, err = s.InsertTransaction(ctx, store.Transaction{Agent: "a", Key: key, From: addrOf("f"), Nonce: 1, Attempt: 1, Replaces: first})
+		mustOK(t, "insert the bump", err)
+		for _, name := range []string{"sign", "send"} {
+			mustOK(t, name, txOpByName(name).do(t, s, bump))
+		}
+		return first, bump
+	}
+	current := func(key string) int64 {
+		tx, err := s.TransactionByKey(ctx, key)
+		mustOK(t, "by key", err)
+		return tx.ID
+	}
+
+	// The replaced attempt mined after all: it is current from its
+	// inclusion on, before and after the bump is dropped.
+	first, bump := attempts("a/decision/mined-predecessor")
+	mustEqual(t, "current while the bump is pending", current("a/decision/mined-predecessor"), bump)
+	mustOK(t, "include the replaced attempt", txOpByName("include").do(t, s, first))
+	mustEqual(t, "current once the replaced attempt is mined", current("a/decision/mined-predecessor"), first)
+	mustOK(t, "drop the bump", txOpByName("drop").do(t, s, bump))
+	mustEqual(t, "current after the bump is dropped", current("a/decision/mined-predecessor"), first)
+
+	// The nonce taken by a foreign transaction: the dropped bump stays
+	// current, the replaced attempt is not.
+	_, bump = attempts("a/decision/foreign")
+	mustOK(t, "drop the bump", txOpByName("drop").do(t, s, bump))
+	mustEqual(t, "current after a foreign transaction took the nonce", current("a/decision/foreign"), bump)
+}
+
 // walkTx inserts a transaction of sender `from` with this nonce and walks it to state.
 func walkTx(t *testing.T, s store.Store, from common.Address, nonce uint64, state store.TxState) int64 {
 	t.Helper()

@@ -40,6 +40,7 @@ func RunSuite(t *testing.T, open func(t *testing.T) store.Store) {
 		{"TransactionTransitions", testTransactionTransitions},
 		{"TransactionIllegalTransitions", testTransactionIllegalTransitions},
 		{"OutboxRoundTrip", testOutboxRoundTrip},
+		{"CurrentAttempt", testCurrentAttempt},
 		{"OpenTransactionsAndNonces", testOpenTransactionsAndNonces},
 		{"Checkpoints", testCheckpoints},
 		{"BlockHash", testBlockHash},

@@ -111,7 +111,8 @@ func txOps() []txOp {
 			},
 		},
 		{
-			name: "include", to: store.TxIncluded, from: []store.TxState{store.TxSent},
+			// replaced: the attempt a fee bump replaced was mined after all.
+			name: "include", to: store.TxIncluded, from: []store.TxState{store.TxSent, store.TxReplaced},
 			do: func(t *testing.T, s store.Store, id int64) error { return s.MarkTxIncluded(t.Context(), id, inc) },
 			apply: func(tx *store.Transaction) {
 				tx.BlockNumber, tx.BlockHash, tx.GasUsed, tx.Reverted = inc.BlockNumber, inc.BlockHash, inc.GasUsed, inc.Reverted
@@ -182,6 +183,7 @@ func testTransactionTransitions(t *testing.T, s store.Store) {
 		{"sign", "send", "include", "reorg", "send", "include", "confirm"},
 		{"sign", "send", "include", "confirm", "reorg", "send", "include", "confirm"}, // deeper than the confirmations
 		{"sign", "send", "replace"}, {"sign", "send", "include", "replace"},
+		{"sign", "send", "replace", "include", "confirm"}, // mined instead of its fee bump
 		{"sign", "send", "drop"},
 	}
 	for _, path := range paths {
@@ -264,8 +266,8 @@ func testTransactionIllegalTransitions(t *testing.T, s store.Store) {
 			})
 		}
 	}
-	if n != 57 { // 9 states × 8 transitions − 15 legal pairs
-		t.Fatalf("checked %d illegal transitions, want 57", n)
+	if n != 56 { // 9 states × 8 transitions − 16 legal pairs
+		t.Fatalf("checked %d illegal transitions, want 56", n)
 	}
 }
 

@@ -73,7 +73,11 @@ func TxSources(to store.TxState) []store.TxState {
 		return []store.TxState{store.TxQueued}
 	case store.TxSent:
 		return []store.TxState{store.TxQueued, store.TxSigned, store.TxReorged}
-	case store.TxIncluded, store.TxDropped:
+	case store.TxIncluded:
+		// replaced: the fee bump was sent but the attempt it replaced was
+		// mined (the bump is then dropped).
+		return []store.TxState{store.TxSent, store.TxReplaced}
+	case store.TxDropped:
 		return []store.TxState{store.TxSent}
 	case store.TxConfirmed:
 		return []store.TxState{store.TxSent, store.TxIncluded}
@@ -86,6 +90,14 @@ func TxSources(to store.TxState) []store.TxState {
 	}
 	return nil
 }
+
+// CurrentAttempt is the ORDER BY … LIMIT 1 of TransactionByKey in both
+// dialects: of a key's attempts, a mined one (included, confirmed) first,
+// then any other but replaced and dropped, then those; the latest first
+// within each. A fee bump is the current attempt until the attempt it
+// replaced is found mined instead.
+const CurrentAttempt = `ORDER BY CASE WHEN state IN ('included', 'confirmed') THEN 0
+	WHEN state IN ('replaced', 'dropped') THEN 2 ELSE 1 END, attempt DESC LIMIT 1`
 
 // Strings converts states to plain strings for SQL parameters.
 func Strings[S ~string](states []S) []string {
