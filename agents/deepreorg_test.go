@@ -1,13 +1,20 @@
 package agents_test
 
 import (
+	"crypto/ecdsa"
 	"math/big"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
 	"github.com/steward-agents/steward/agents"
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
+	"github.com/steward-agents/steward/chain/contracts/bindings"
 )
 
 // A reorg deeper than the outbox's confirmations takes a settled bundle's
@@ -113,4 +120,108 @@ func decisionAndTx(t *testing.T, r *rig, id int64) (store.Decision, store.Transa
 		t.Fatal(err)
 	}
 	return d, tx
+}
+
+// A bundle that reverted is settled failed; when a reorg deeper than the
+// confirmations takes the block it reverted in off the chain, the decision
+// is orphaned like a confirmed one and settled again on the new branch —
+// here confirmed, since what made it revert (a guardian's pause mined just
+// before it) is gone with the block.
+func TestDeepReorgRevivesARevertedBundle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("make test runs it in its full pass")
+	}
+	guardianKey, _ := crypto.GenerateKey()
+	guardian := crypto.PubkeyToAddress(guardianKey.PublicKey)
+	r := newRig(t, rigOptions{confirmations: 2, funded: []common.Address{guardian}})
+	guard := r.chain.Deployment().Guard
+	guardABI := bindings.NewParameterGuard()
+	if _, err := r.chain.AsOwner(r.ctx, &guard, guardABI.PackSetGuardian(guardian), 0); err != nil {
+		t.Fatal(err)
+	}
+	decided, id := firstSubmission(t, r)
+	// The guardian's pause outbids the bundle into the next block: the
+	// bundle reverts (Paused) behind it.
+	pause := signedCall(t, r, guardianKey, 0, guard, guardABI.PackPause(), big.NewInt(100*params.GWei))
+	if err := r.chain.Client().SendTransaction(r.ctx, pause); err != nil {
+		t.Fatal(err)
+	}
+	r.step()
+	if _, err := r.chain.AsOwner(r.ctx, &guard, guardABI.PackUnpause(), 0); err != nil {
+		t.Fatal(err)
+	}
+	for range 4 {
+		r.step()
+	}
+	d, tx := decisionAndTx(t, r, id)
+	if d.State != store.DecisionFailed || tx.State != store.TxConfirmed || !tx.Reverted {
+		t.Fatalf("before the reorg: decision %s (%q), transaction %s (reverted %v); want failed on a confirmed revert",
+			d.State, d.Reason, tx.State, tx.Reverted)
+	}
+	receipt, err := r.chain.Client().TransactionReceipt(r.ctx, pause.Hash())
+	if err != nil || receipt.BlockNumber.Uint64() != tx.BlockNumber {
+		t.Fatalf("the pause was mined in block %v (%v), the bundle in block %d: want the same block", receipt, err, tx.BlockNumber)
+	}
+
+	// The fork keeps the decision's block and drops the pause's.
+	h, err := r.chain.Client().HeaderByNumber(r.ctx, new(big.Int).SetUint64(tx.BlockNumber-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Number.Uint64() < decided {
+		t.Fatalf("the bundle was mined in block %d, before its decision's block %d", tx.BlockNumber, decided)
+	}
+	if err := r.chain.Fork(r.ctx, h.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	// The node puts the old branch's transactions back in its pool; the
+	// guardian takes its pause back (the same nonce, a higher tip).
+	cancel := signedCall(t, r, guardianKey, pause.Nonce(), guardian, nil, big.NewInt(200*params.GWei))
+	if err := r.chain.Client().SendTransaction(r.ctx, cancel); err != nil {
+		t.Fatal(err)
+	}
+	for range 8 {
+		r.step()
+	}
+	// Bundles the agent sent after the revert were mined on the old branch
+	// too, and are orphaned with it.
+	if !r.orphaned(id) {
+		t.Fatalf("stages %v: decision %d was not reported orphaned", r.stages(), id)
+	}
+	d, tx = decisionAndTx(t, r, id)
+	if d.State != store.DecisionConfirmed || tx.State != store.TxConfirmed || tx.Reverted || tx.BlockNumber <= h.Number.Uint64() {
+		t.Fatalf("after the reorg: decision %s (%q), transaction %s in block %d (reverted %v); want both confirmed on the new branch",
+			d.State, d.Reason, tx.State, tx.BlockNumber, tx.Reverted)
+	}
+	assertAppliedOnce(t, r.ctx, r.chain.Client(), guard, r.store)
+}
+
+// orphaned reports whether decision id was reported orphaned.
+func (r *rig) orphaned(id int64) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, rep := range r.report {
+		if rep.Stage == agents.StageOrphaned && rep.Decision == id {
+			return true
+		}
+	}
+	return false
+}
+
+// signedCall signs a call of data to `to` from key at nonce, paying tip.
+func signedCall(t *testing.T, r *rig, key *ecdsa.PrivateKey, nonce uint64, to common.Address, data []byte, tip *big.Int) *types.Transaction {
+	t.Helper()
+	head, err := r.chain.Client().HeaderByNumber(r.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(r.chain.ChainID()), &types.DynamicFeeTx{
+		ChainID: r.chain.ChainID(), Nonce: nonce, GasTipCap: tip,
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip),
+		Gas:       100_000, To: &to, Data: data,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tx
 }

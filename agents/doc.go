@@ -105,11 +105,13 @@
 // Reorgs: a decision settles when its bundle is mined. A reorg within the
 // outbox's confirmations is the outbox's (it re-broadcasts); one deeper is
 // seen by the agent (orphans.go) when the follower reports a reorg, when a
-// head is not above the last one ticked, and at start-up: each confirmed
-// decision whose bundle's block left the chain becomes orphaned, the outbox
-// sends the bundle again (Executor.Recheck), and the agent settles it anew
-// — confirmed, or failed when the guard refuses records of an orphaned
-// block. New actions are held meanwhile, as for a pending bundle.
+// head is not above the last one ticked, and at start-up: each settled
+// decision (confirmed, or failed by a revert) whose bundle's block left
+// the chain, or whose bundle the outbox saw mined again with the other
+// outcome, becomes orphaned, the outbox sends the bundle again
+// (Executor.Recheck), and the agent settles it anew — confirmed, or failed
+// when the guard refuses records of an orphaned block. New actions are
+// held meanwhile, as for a pending bundle.
 //
 // Restarts (resume.go): the agent saves a checkpoint (block and hash) at
 // every tick. Started again, it reads the logs its program declares of the

@@ -11,21 +11,24 @@ import (
 	"github.com/steward-agents/steward/agents/store"
 )
 
-// recheckPage is how many confirmed decisions recheckMined reads at a time.
+// recheckPage is how many settled decisions recheckMined reads at a time.
 const recheckPage = 20
 
-// recheckMined looks again at the agent's confirmed decisions, newest
-// first, when the chain may have reorganised under them: at start-up
-// (Recover), after a reorg the follower reported (onReorg), or when this
-// head is not above the last one ticked. A decision settles when its
-// bundle is mined; a reorg within the outbox's confirmations is seen by
-// the outbox, one deeper only here. Each decision whose bundle's block
-// left the chain becomes orphaned (its reason names the block), its
-// bundle is sent again by the executor, and the agent settles it again
-// when that is mined — confirmed, or failed if the guard now refuses it
-// (a record of an orphaned block). The scan stops at the first bundle
-// still mined in a canonical block: the agent's bundles are mined in
-// nonce order, so the older ones are in older blocks.
+// recheckMined looks again at the agent's settled decisions, newest first,
+// when the chain may have reorganised under them: at start-up (Recover),
+// after a reorg the follower reported (onReorg), or when this head is not
+// above the last one ticked. A decision settles when its bundle is mined
+// (confirmed, or failed when it reverted); a reorg within the outbox's
+// confirmations is seen by the outbox, one deeper only here. Each decision
+// whose bundle's block left the chain, or whose bundle was mined again
+// with the other outcome, becomes orphaned (its reason names the block),
+// its bundle is sent again by the executor if it has to be, and the agent
+// settles it again when that is mined — confirmed, or failed if the guard
+// now refuses it (a record of an orphaned block). Confirmed decisions are
+// scanned first, then failed ones down to the newest confirmed decision
+// still settled; each scan stops at the first bundle still mined as it was
+// settled: the agent's bundles are mined in nonce order, so the older ones
+// are in older blocks.
 func (a *Agent) recheckMined(ctx context.Context, head *types.Header) error {
 	if a.tip != nil && head.Number.Cmp(a.tip.Number) <= 0 {
 		a.recheck = true // the chain switched branches under the agent
@@ -34,10 +37,22 @@ func (a *Agent) recheckMined(ctx context.Context, head *types.Header) error {
 	if !a.recheck {
 		return nil
 	}
-	// The first bundle still mined ends the scan.
+	var anchor int64 // the newest confirmed decision still settled
 	err := a.eachDecision(ctx, store.DecisionConfirmed, recheckPage, func(d store.Decision) (bool, error) {
-		return a.recheckOne(ctx, head, d)
+		settled, err := a.recheckOne(ctx, head, d)
+		if settled {
+			anchor = d.ID
+		}
+		return settled, err
 	})
+	if err == nil {
+		err = a.eachDecision(ctx, store.DecisionFailed, recheckPage, func(d store.Decision) (bool, error) {
+			if d.ID < anchor {
+				return true, nil
+			}
+			return a.recheckOne(ctx, head, d)
+		})
+	}
 	if err != nil {
 		return fmt.Errorf("recheck: %w", err)
 	}
@@ -66,33 +81,48 @@ func (a *Agent) eachDecision(ctx context.Context, state store.DecisionState, pag
 	}
 }
 
-// recheckOne asks the executor whether confirmed decision d's bundle is
-// still mined; when it is not, d becomes orphaned and waits, with the
-// pending submission, to be settled again.
-func (a *Agent) recheckOne(ctx context.Context, head *types.Header, d store.Decision) (mined bool, err error) {
+// recheckOne asks the executor whether settled decision d's bundle is
+// still mined with the outcome d was settled on (succeeded for confirmed,
+// reverted for failed); when it is not, d becomes orphaned and waits, with
+// the pending submission, to be settled again. A failed decision whose
+// bundle was never mined (not sent, refused, dropped) has nothing to
+// recheck: it reports false, and the scan goes on.
+func (a *Agent) recheckOne(ctx context.Context, head *types.Header, d store.Decision) (settled bool, err error) {
+	failed := d.State == store.DecisionFailed
+	if failed && d.TxID == 0 {
+		return false, nil
+	}
 	sub := program.Submission{Key: program.BundleKey(a.cfg.Name, d.ID), TxID: d.TxID}
 	tx, err := a.cfg.Store.TransactionByKey(ctx, sub.Key)
 	if err != nil {
 		return false, fmt.Errorf("decision %d: %w", d.ID, err)
+	}
+	if failed && (tx.State == store.TxFailed || tx.State == store.TxDropped) {
+		return false, nil
 	}
 	sub.TxHash = tx.Hash
 	orphaned, err := a.cfg.Executor.Recheck(ctx, sub)
 	if err != nil {
 		return false, fmt.Errorf("decision %d: %w", d.ID, err)
 	}
-	if !orphaned {
-		return true, nil
-	}
 	reason := fmt.Sprintf("reorg: its bundle %s was mined in block %d (%s), which left the chain by block %d",
 		tx.Hash.Hex(), tx.BlockNumber, tx.BlockHash.TerminalString(), head.Number)
+	if !orphaned {
+		if tx.Reverted == failed {
+			return true, nil
+		}
+		// Mined again after a reorg the outbox saw, with the other outcome.
+		reason = fmt.Sprintf("reorg: its bundle %s was mined again in block %d (%s) and %s there",
+			tx.Hash.Hex(), tx.BlockNumber, tx.BlockHash.TerminalString(), map[bool]string{true: "reverted", false: "succeeded"}[tx.Reverted])
+	}
 	if err := a.cfg.Store.MarkOrphaned(ctx, d.ID, reason); errors.Is(err, store.ErrWrongState) {
 		a.logger.Error("recheck: decision in an unexpected state", "decision", d.ID, "err", err)
 		return false, nil
 	} else if err != nil {
 		return false, fmt.Errorf("decision %d: %w", d.ID, err)
 	}
-	a.logger.Warn("decision orphaned by a reorg; its bundle is sent again", "block", head.Number,
-		"decision", d.ID, "tx", tx.Hash, "minedIn", tx.BlockNumber)
+	a.logger.Warn("decision orphaned by a reorg; it is settled again", "block", head.Number,
+		"decision", d.ID, "was", d.State, "tx", tx.Hash, "minedIn", tx.BlockNumber)
 	a.orphans = append(a.orphans, orphanedPending(a.cfg.Name, d, sub))
 	a.report(Report{Agent: a.cfg.Name, Block: head.Number.Uint64(), Stage: StageOrphaned, Decision: d.ID,
 		TxHash: tx.Hash, Action: decodeAction(d.Action), Reason: reason, Display: a.display})

@@ -66,6 +66,8 @@ type rigOptions struct {
 	logger        *slog.Logger // the agent's; discarded when nil
 	// model, when set, wraps the shipped card as the agent's model.
 	model func(agents.CardModel) agents.Model
+	// funded are other accounts the chain funds at genesis.
+	funded []common.Address
 }
 
 func sqliteStore(t testing.TB) store.Store {
@@ -121,7 +123,7 @@ func newRig(t testing.TB, o rigOptions) *rig {
 
 	key, _ := crypto.GenerateKey()
 	addr := crypto.PubkeyToAddress(key.PublicKey)
-	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path(), Funded: []common.Address{addr},
+	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path(), Funded: append([]common.Address{addr}, o.funded...),
 		LowerBounds: o.bounds, UpperBounds: o.bounds})
 	if err != nil {
 		t.Fatal(err)

@@ -31,11 +31,14 @@
 //	                          └────────────────────────────────────┘
 //	                              MarkConfirmed (re-mined, succeeded)
 //
-// held, rejected, recorded and failed are final; confirmed is final unless
-// a reorg deeper than the outbox's confirmations takes the block its bundle
-// was mined in off the chain: the agent then marks it orphaned (its reason
-// names the block) and settles it again when the outbox's re-broadcast is
-// mined. MarkApproved
+// A failed decision whose bundle was mined and reverted is orphaned the same
+// way (MarkOrphaned from failed) when the block it reverted in leaves.
+//
+// held, rejected and recorded are final; confirmed, and failed when its
+// bundle was mined and reverted, are final unless a reorg deeper than the
+// outbox's confirmations takes the block its bundle was mined in off the
+// chain: the agent then marks it orphaned (its reason names the block) and
+// settles it again when the outbox's re-broadcast is mined. MarkApproved
 // needs a verdict in which every policy allowed the decision; MarkRejected
 // and MarkFailed need a reason; MarkRecorded and MarkSubmitted store the
 // Merkle root the decision's record was committed under and its proof, and

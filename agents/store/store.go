@@ -25,7 +25,7 @@ const (
 	DecisionSubmitted DecisionState = "submitted" // its bundle transaction was sent
 	DecisionConfirmed DecisionState = "confirmed" // the bundle was mined and succeeded
 	DecisionFailed    DecisionState = "failed"    // simulation or the mined transaction reverted
-	DecisionOrphaned  DecisionState = "orphaned"  // confirmed, then a reorg took its bundle's block off the chain
+	DecisionOrphaned  DecisionState = "orphaned"  // settled (confirmed, or failed by a revert), then a reorg took its bundle's block off the chain
 )
 
 // TxState is the lifecycle state of a bundle transaction; the outbox
@@ -216,8 +216,9 @@ type Store interface {
 	MarkConfirmed(ctx context.Context, id int64) error
 	// MarkFailed moves approved, submitted or orphaned → failed with a reason.
 	MarkFailed(ctx context.Context, id int64, reason string) error
-	// MarkOrphaned moves confirmed → orphaned with a reason: the block its
-	// bundle was mined in left the chain.
+	// MarkOrphaned moves confirmed or failed → orphaned with a reason: the
+	// block its bundle was mined in (and succeeded or reverted) left the
+	// chain.
 	MarkOrphaned(ctx context.Context, id int64, reason string) error
 
 	// InsertTransaction stores a new transaction in state Queued and returns its id.

@@ -155,7 +155,7 @@ func (s *Store) MarkFailed(ctx context.Context, id int64, reason string) error {
 	return s.moveDecision(ctx, id, store.DecisionFailed, `, reason = ?`, reason)
 }
 
-// MarkOrphaned moves confirmed → orphaned with a reason.
+// MarkOrphaned moves confirmed or failed → orphaned with a reason.
 func (s *Store) MarkOrphaned(ctx context.Context, id int64, reason string) error {
 	if err := rules.CheckReason(string(store.DecisionOrphaned), reason); err != nil {
 		return fmt.Errorf("decision %d: %w", id, err)

@@ -81,7 +81,7 @@ func decisionOps(txID int64) []decisionOp {
 			apply: func(d *store.Decision) { d.Reason = "reverted: StepTooLarge" },
 		},
 		{
-			name: "orphan", to: store.DecisionOrphaned, from: []store.DecisionState{store.DecisionConfirmed},
+			name: "orphan", to: store.DecisionOrphaned, from: []store.DecisionState{store.DecisionConfirmed, store.DecisionFailed},
 			do: func(t *testing.T, s store.Store, id int64) error {
 				return s.MarkOrphaned(t.Context(), id, "block 9 left the chain")
 			},
@@ -243,6 +243,7 @@ func testDecisionLegalTransitions(t *testing.T, s store.Store) {
 		{"approve", "fail"},
 		{"approve", "submit", "confirm", "orphan", "confirm"}, // re-mined after a reorg
 		{"approve", "submit", "confirm", "orphan", "fail"},
+		{"approve", "submit", "fail", "orphan", "confirm"}, // reverted, then re-mined on the new branch
 	}
 	for _, path := range paths {
 		t.Run(strings.Join(path, "-"), func(t *testing.T) {
@@ -287,8 +288,8 @@ func testDecisionIllegalTransitions(t *testing.T, s store.Store) {
 			})
 		}
 	}
-	if n != 9*7-10 { // states × ops − legal pairs
-		t.Fatalf("checked %d illegal transitions, want %d", n, 9*7-10)
+	if n != 9*7-11 { // states × ops − legal pairs
+		t.Fatalf("checked %d illegal transitions, want %d", n, 9*7-11)
 	}
 }
 

@@ -34,7 +34,8 @@ func DecisionSources(to store.DecisionState) []store.DecisionState {
 	case store.DecisionFailed:
 		return []store.DecisionState{store.DecisionApproved, store.DecisionSubmitted, store.DecisionOrphaned}
 	case store.DecisionOrphaned:
-		return []store.DecisionState{store.DecisionConfirmed}
+		// failed: its bundle was mined and reverted in the block that left.
+		return []store.DecisionState{store.DecisionConfirmed, store.DecisionFailed}
 	}
 	return nil
 }
