@@ -38,6 +38,24 @@ type govDemoParams struct {
 	Every  uint64
 	Out    io.Writer
 	Logger *slog.Logger
+	// HTTPAddr, when set, serves the embedded chain's JSON-RPC over HTTP
+	// there ("127.0.0.1:0": a free port), as `steward devnet` does.
+	HTTPAddr string
+	// AfterCheck, when set, runs once every check passed, while the chain
+	// still runs: TestVerifyGovernanceScores points `steward verify` at it,
+	// as a third party with only the node would.
+	AfterCheck func(ctx context.Context, run govDemoRun) error
+}
+
+// govDemoRun is what a finished governance demo leaves to check from outside.
+type govDemoRun struct {
+	// HTTPURL is the chain's JSON-RPC URL (with govDemoParams.HTTPAddr).
+	HTTPURL string
+	// Governance is the DAO, with the guard its scores go through.
+	Governance devchain.Governance
+	// From and To are the blocks the agent ran in.
+	From, To uint64
+	Rows     []govRow
 }
 
 // govRow is one generated proposal and what the agent posted for it.
@@ -50,6 +68,8 @@ type govRow struct {
 	Flags        uint64
 	ScoredAt     uint64
 	VotingStarts uint64
+	// ProposeTx is the transaction that proposed it.
+	ProposeTx common.Hash
 }
 
 func runGovernanceDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -102,7 +122,8 @@ func governanceDemo(ctx context.Context, p govDemoParams) ([]govRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	chain, err := devchain.New(ctx, devchain.Config{BlockInterval: p.BlockInterval, PriceTicks: path, Funded: []common.Address{agentAddr}, Logger: p.Logger})
+	chain, err := devchain.New(ctx, devchain.Config{BlockInterval: p.BlockInterval, PriceTicks: path, Funded: []common.Address{agentAddr},
+		HTTPAddr: p.HTTPAddr, Logger: p.Logger})
 	if err != nil {
 		return nil, fmt.Errorf("embedded chain: %w", err)
 	}
@@ -178,7 +199,14 @@ func governanceDemo(ctx context.Context, p govDemoParams) ([]govRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	return rows, checkGovernance(ctx, chain, g, cfg, start, end, rows, out)
+	if err := checkGovernance(ctx, chain, g, cfg, start, end, rows, out); err != nil {
+		return rows, err
+	}
+	if p.AfterCheck != nil {
+		httpURL, _ := chain.Endpoints()
+		return rows, p.AfterCheck(ctx, govDemoRun{HTTPURL: httpURL, Governance: g, From: start, To: end, Rows: rows})
+	}
+	return rows, nil
 }
 
 // proposeAll submits the generated proposals every `every` blocks.
@@ -194,7 +222,7 @@ func proposeAll(ctx context.Context, chain *devchain.Chain, g devchain.Governanc
 		if err != nil {
 			return fmt.Errorf("propose %q: %w", gen.Name, err)
 		}
-		rows[i] = govRow{Generated: gen, Block: r.BlockNumber.Uint64()}
+		rows[i] = govRow{Generated: gen, Block: r.BlockNumber.Uint64(), ProposeTx: r.TxHash}
 		for _, l := range r.Logs {
 			if ev, err := gov.UnpackProposalCreatedEvent(l); err == nil && l.Address == g.Governor {
 				rows[i].ID, rows[i].VotingStarts = ev.ProposalId, ev.VoteStart.Uint64()+1

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -40,7 +41,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	guard := fs.String("guard", "", "ParameterGuard address the transactions must call (overrides the config)")
 	storeURL := fs.String("store", "", "optional: the agent's store (sqlite://<path> or postgres://…) to cross-check its records against the chain")
 	withStore := fs.Bool("with-store", false, "with -c: also cross-check the config's store")
-	modelsDir := fs.String("models", "", "folder of model cards to re-run (default: the folder of the config's model.card with -c, else configs/models of the repository)")
+	modelsDir := fs.String("models", "", "folder of model cards to re-run, searched with its subfolders (default: the folder of the config's model.card with -c, else configs/models of the repository, which holds every kind's models: a governance score's are in governance/)")
 	asJSON := fs.Bool("json", false, "print the verdicts as JSON")
 	blobURL := fs.String("blobs", "", "content-addressed blob store (HTTP) holding LLM prompts and answers; needed with --llm")
 	var llmConfigs []string
@@ -48,7 +49,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		llmConfigs = append(llmConfigs, s)
 		return nil
 	})
-	from := fs.Uint64("from", 0, "verify every guarded change in blocks --from..--to")
+	from := fs.Uint64("from", 0, "verify every guarded change (a re-range, a risk parameter, a governance score or vote) in blocks --from..--to")
 	to := fs.Uint64("to", 0, "last block of the range (default: the latest block)")
 	var txs, roots []common.Hash
 	hashFlag := func(kind string, into *[]common.Hash) func(string) error {
@@ -147,8 +148,13 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		defer records.Close()
 		vcfg.Records = records
 	}
+	var more []string // further folders of cards
 	if needCards {
-		vm.CardsDir = firstNonEmpty(*modelsDir, agents.RepoPath("configs/models"))
+		dirs, err := cardDirs(firstNonEmpty(*modelsDir, agents.RepoPath("configs/models")))
+		if err != nil {
+			return fmt.Errorf("%s: %w; give --models DIR, the folder of the model cards the agent used", modelsFlag, err)
+		}
+		vm.CardsDir, more = dirs[0], dirs[1:]
 	}
 	sets, closeModels, err := agents.OpenVerifyModels(vm)
 	if err != nil && needCards {
@@ -158,7 +164,18 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer closeModels()
+	for _, dir := range more {
+		cards, closeCards, err := agents.OpenVerifyModels(agents.VerifyModels{CardsDir: dir})
+		if err != nil {
+			return fmt.Errorf("%s: %w", modelsFlag, err)
+		}
+		defer closeCards()
+		sets = append(sets, cards...)
+	}
 	vcfg.Models = sets
+	if needCards {
+		vcfg.Models = cardsHint{sets, append([]string{vm.CardsDir}, more...)}
+	}
 	v, err := verify.New(node, vcfg)
 	if err != nil {
 		return err
@@ -235,4 +252,41 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// cardDirs are dir, if it holds model cards, and each of its subfolders
+// that does: configs/models keeps each kind's models in a folder of its own
+// (governance/, risk/), so a score of any kind verifies without naming one.
+func cardDirs(dir string) ([]string, error) {
+	var dirs []string
+	for _, pattern := range []string{"*.card.json", filepath.Join("*", "*.card.json")} {
+		cards, err := filepath.Glob(filepath.Join(dir, pattern))
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cards {
+			if d := filepath.Dir(c); !slices.Contains(dirs, d) {
+				dirs = append(dirs, d)
+			}
+		}
+	}
+	if len(dirs) == 0 {
+		return nil, fmt.Errorf("no model cards (*.card.json) in %s or its subfolders", dir)
+	}
+	return dirs, nil
+}
+
+// cardsHint says which folders of model cards were searched when a
+// committed model is in none of them, and how to give the right one.
+type cardsHint struct {
+	agents.ModelSets
+	dirs []string
+}
+
+func (h cardsHint) Model(digest common.Hash) (verify.Model, error) {
+	m, err := h.ModelSets.Model(digest)
+	if err != nil {
+		return nil, fmt.Errorf("%w (the model cards searched: %s; give --models with the folder of the agent's model card)", err, strings.Join(h.dirs, ", "))
+	}
+	return m, nil
 }
