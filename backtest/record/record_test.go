@@ -23,24 +23,8 @@ import (
 // other parameters.
 func TestRecordAndReplayReads(t *testing.T) {
 	ctx := context.Background()
-	path, _, err := demo.MarketPath()
-	if err != nil {
-		t.Fatal(err)
-	}
-	chain, err := devchain.New(ctx, devchain.Config{PriceTicks: path[:200], Archive: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Stop()
-	for range 60 {
-		chain.Commit()
-	}
+	chain, settings := newChain(t)
 	dep := chain.Deployment()
-	settings := marketmaking.DefaultSettings()
-	settings.Pool, settings.Vault = dep.Pool.Hex(), dep.Vault.Hex()
-	if err := settings.Validate(); err != nil {
-		t.Fatal(err)
-	}
 	st, err := record.Open(ctx, filepath.Join(t.TempDir(), "rec.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -97,4 +81,30 @@ func TestRecordAndReplayReads(t *testing.T) {
 	if err := record.Record(ctx, p); !errors.Is(err, record.ErrMismatch) {
 		t.Fatalf("resuming with another range: %v, want ErrMismatch", err)
 	}
+}
+
+// newChain starts an archive chain of 60 blocks of market-making swaps
+// (JSON-RPC on a free port) and returns it with the settings of an agent
+// on its pool.
+func newChain(t *testing.T) (*devchain.Chain, *marketmaking.Settings) {
+	t.Helper()
+	path, _, err := demo.MarketPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chain, err := devchain.New(context.Background(), devchain.Config{PriceTicks: path[:200], Archive: true, HTTPAddr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(chain.Stop)
+	for range 60 {
+		chain.Commit()
+	}
+	dep := chain.Deployment()
+	settings := marketmaking.DefaultSettings()
+	settings.Pool, settings.Vault = dep.Pool.Hex(), dep.Vault.Hex()
+	if err := settings.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return chain, settings
 }

@@ -18,18 +18,13 @@ import (
 	"github.com/steward-agents/steward/agents/program"
 )
 
-// ErrNotRecorded is returned by a replay for a read the recording lacks.
-var ErrNotRecorded = errors.New("record: not in the recording")
-
-// ErrMismatch is returned when a recording is resumed with other
-// parameters than it was started with.
-var ErrMismatch = errors.New("record: the recording was started with other parameters")
-
 // Node is what the recorder reads from a JSON-RPC node.
 type Node interface {
 	program.ChainReader
 	ethereum.ChainIDReader
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	// TransactionReceipt is used when no Batcher is set.
+	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
 }
 
 // Batcher sends several JSON-RPC calls in one request (an *rpc.Client).
@@ -40,7 +35,8 @@ type Batcher interface {
 // Params configure a recording.
 type Params struct {
 	Node Node
-	// Batch, when set, fetches headers BatchSize at a time in one request.
+	// Batch, when set, fetches headers BatchSize at a time in one request,
+	// and the receipts of those blocks in another.
 	Batch     Batcher
 	BatchSize int // default 50
 	// Kind and Settings build the program whose reads are recorded, as
@@ -55,12 +51,14 @@ type Params struct {
 }
 
 // Record records blocks From..To (inclusive) into the store: each block's
-// header, the logs of the Events the program declares, and every state
-// read the program makes while observing the block (run on the recording
-// node through a reader that keeps what it answered). Each block is
-// committed with its checkpoint in one transaction, so a recording killed
-// at any point resumes where it stopped; resuming with other parameters
-// (chain, kind, settings, range) is refused with ErrMismatch.
+// header, the logs of the Events the program declares, the receipts of the
+// transactions that emitted those logs, and every state read the program
+// makes while observing the block (run on the recording node through a
+// reader that keeps what it answered). Each block is committed with its
+// checkpoint in one transaction, so a recording killed at any point
+// resumes where it stopped; resuming with other parameters (chain, kind,
+// settings, range) is refused with ErrMismatch, and resuming a recording
+// made before receipts were recorded with ErrSchema.
 func Record(ctx context.Context, p Params) error {
 	if p.Node == nil || p.Store == nil || p.Kind.Build == nil || p.Settings == nil {
 		return errors.New("record: Params.Node, Store, Kind and Settings are required")
@@ -70,6 +68,9 @@ func Record(ctx context.Context, p Params) error {
 	}
 	if p.BatchSize <= 0 {
 		p.BatchSize = 50
+	}
+	if p.Store.version != schemaVersion {
+		return fmt.Errorf("%w: %s has schema %d (recorded without receipts), this recorder writes %d; record the range again into a new file", ErrSchema, p.Store.path, p.Store.version, schemaVersion)
 	}
 	head, err := p.Node.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -118,6 +119,7 @@ func Record(ctx context.Context, p Params) error {
 			addrs = append(addrs, e.Address)
 		}
 	}
+	receipts := &receiptFetcher{node: p.Node, batch: p.Batch}
 	for start := next; start <= p.To; start += uint64(p.BatchSize) {
 		end := min(start+uint64(p.BatchSize)-1, p.To)
 		headers, err := p.headers(ctx, start, end)
@@ -128,8 +130,25 @@ func Record(ctx context.Context, p Params) error {
 		if err != nil {
 			return err
 		}
+		mine := map[uint64][]types.Log{} // the declared Events' logs, by block
 		for _, h := range headers {
-			if n := h.Number.Uint64(); n > p.From {
+			n := h.Number.Uint64()
+			for _, l := range logs[n] {
+				if l.BlockHash != h.Hash() {
+					return fmt.Errorf("record: a log of block %d names block hash %s, the header %s: the chain reorganised while recording; run again to resume", n, l.BlockHash, h.Hash())
+				}
+				if slices.ContainsFunc(events, func(e program.Event) bool { return e.Matches(l) }) {
+					mine[n] = append(mine[n], l)
+				}
+			}
+		}
+		rcpts, err := receipts.fetch(ctx, headers, mine)
+		if err != nil {
+			return err
+		}
+		for _, h := range headers {
+			n := h.Number.Uint64()
+			if n > p.From {
 				parent, err := p.Store.hashOf(ctx, n-1)
 				if err != nil {
 					return err
@@ -138,19 +157,11 @@ func Record(ctx context.Context, p Params) error {
 					return fmt.Errorf("record: block %d's parent is %s, the recording holds %s at block %d: the chain reorganised; record the range again into a new file", n, h.ParentHash, parent, n-1)
 				}
 			}
-			var mine []types.Log
-			for _, l := range logs[h.Number.Uint64()] {
-				if l.BlockHash != h.Hash() {
-					return fmt.Errorf("record: a log of block %d names block hash %s, the header %s: the chain reorganised while recording; run again to resume", h.Number, l.BlockHash, h.Hash())
-				}
-				if slices.ContainsFunc(events, func(e program.Event) bool { return e.Matches(l) }) {
-					mine = append(mine, l)
-				}
-			}
-			if _, err := prog.Observe(ctx, h, mine); err != nil {
+			if _, err := prog.Observe(ctx, h, mine[n]); err != nil {
 				return fmt.Errorf("record: observe block %d: %w", h.Number, err)
 			}
-			if err := p.Store.commitBlock(ctx, h, mine, reader.take()); err != nil {
+			b := recordedBlock{header: h, logs: mine[n], receipts: rcpts[n], calls: reader.take()}
+			if err := p.Store.commitBlock(ctx, b); err != nil {
 				return fmt.Errorf("record: %w", err)
 			}
 			if p.Progress != nil {

@@ -103,3 +103,47 @@ func (s *Store) Headers(ctx context.Context) ([]*types.Header, error) {
 	}
 	return s.headers(ctx, m.From, m.To)
 }
+
+// Receipts returns the recorded receipts of block number, in transaction
+// order: those of the transactions that emitted the block's recorded logs
+// (none for a block without any). A block the recording does not hold
+// (outside the range, or not recorded yet), or any block of a recording
+// made before receipts were recorded, is an error wrapping ErrNotRecorded.
+func (s *Store) Receipts(ctx context.Context, number uint64) ([]*types.Receipt, error) {
+	if err := s.holdsReceipts(); err != nil {
+		return nil, err
+	}
+	m, next, err := s.Meta(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if number < m.From || number >= next {
+		return nil, fmt.Errorf("%w: the receipts of block %d (%s holds blocks [%d, %d))", ErrNotRecorded, number, s.path, m.From, next)
+	}
+	return s.receipts(ctx, `block = ?`, number)
+}
+
+// TransactionReceipt returns the recorded receipt of a transaction, as
+// ethereum.TransactionReader does; the receipt of a transaction that
+// emitted no recorded log is an error wrapping ErrNotRecorded.
+func (s *Store) TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error) {
+	if err := s.holdsReceipts(); err != nil {
+		return nil, err
+	}
+	rs, err := s.receipts(ctx, `tx_hash = ?`, tx.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	if len(rs) == 0 {
+		return nil, fmt.Errorf("%w: the receipt of transaction %s", ErrNotRecorded, tx)
+	}
+	return rs[0], nil
+}
+
+// holdsReceipts says why a recording made before receipts were has none.
+func (s *Store) holdsReceipts() error {
+	if s.version < schemaVersion {
+		return fmt.Errorf("%w: %s was recorded before receipts were (schema %d)", ErrNotRecorded, s.path, s.version)
+	}
+	return nil
+}

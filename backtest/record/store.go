@@ -18,6 +18,12 @@ import (
 // builder reading constants such as a pool's tick spacing).
 const latest = -1
 
+// schemaVersion is the layout this recorder writes, kept in SQLite's
+// user_version: 2 added the receipts table. A recording made before it
+// (user_version 0 with a recording in it) is version 1: it replays, but
+// has no receipts and cannot be resumed.
+const schemaVersion = 2
+
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS blocks (
@@ -29,14 +35,20 @@ CREATE INDEX IF NOT EXISTS logs_hash_idx ON logs (block_hash);
 CREATE TABLE IF NOT EXISTS calls (
     block INTEGER NOT NULL, target BLOB NOT NULL, data BLOB NOT NULL, result BLOB NOT NULL,
     PRIMARY KEY (block, target, data)) STRICT;
+CREATE TABLE IF NOT EXISTS receipts (
+    block INTEGER NOT NULL, tx_index INTEGER NOT NULL, tx_hash BLOB NOT NULL, receipt TEXT NOT NULL,
+    PRIMARY KEY (block, tx_index)) STRICT;
+CREATE INDEX IF NOT EXISTS receipts_tx_idx ON receipts (tx_hash);
 `
 
 // Store is a recording: a SQLite file holding the headers of a block
-// range, the logs a program declares, and every state read the program
-// made, with a checkpoint per block.
+// range, the logs a program declares, the receipts of the transactions
+// that emitted them, and every state read the program made, with a
+// checkpoint per block.
 type Store struct {
-	db   *sql.DB
-	path string
+	db      *sql.DB
+	path    string
+	version int // the file's schemaVersion
 }
 
 // Open opens (creating if needed) the recording at path.
@@ -53,7 +65,37 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("record: %s: create schema: %w", path, err)
 	}
-	return &Store{db: db, path: path}, nil
+	version, err := schemaOf(ctx, db)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("record: %s: %w", path, err)
+	}
+	return &Store{db: db, path: path, version: version}, nil
+}
+
+// schemaOf returns the recording's schema version, marking a new file with
+// this recorder's.
+func schemaOf(ctx context.Context, db *sql.DB) (int, error) {
+	var version, recordings int
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return 0, err
+	}
+	if version > schemaVersion {
+		return 0, fmt.Errorf("%w: schema %d is a newer recorder's (this one writes %d)", ErrSchema, version, schemaVersion)
+	}
+	if version > 0 {
+		return version, nil
+	}
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM meta`).Scan(&recordings); err != nil {
+		return 0, err
+	}
+	if recordings > 0 {
+		return 1, nil // made before the versioning, so before receipts
+	}
+	if _, err := db.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, schemaVersion)); err != nil {
+		return 0, err
+	}
+	return schemaVersion, nil
 }
 
 // Close closes the recording.
@@ -118,9 +160,18 @@ type call struct {
 	result []byte
 }
 
-// commitBlock stores one block — its header, its logs and the reads made
-// while observing it — and moves the checkpoint past it, in one transaction.
-func (s *Store) commitBlock(ctx context.Context, h *types.Header, logs []types.Log, calls []call) error {
+// recordedBlock is what a recording keeps of one block.
+type recordedBlock struct {
+	header   *types.Header
+	logs     []types.Log      // the declared Events'
+	receipts []*types.Receipt // of the transactions that emitted logs
+	calls    []call           // the reads made while observing it
+}
+
+// commitBlock stores one block and moves the checkpoint past it, in one
+// transaction.
+func (s *Store) commitBlock(ctx context.Context, b recordedBlock) error {
+	h := b.header
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -134,7 +185,7 @@ func (s *Store) commitBlock(ctx context.Context, h *types.Header, logs []types.L
 	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO blocks (number, hash, header) VALUES (?, ?, ?)`, n, h.Hash().Bytes(), string(header)); err != nil {
 		return fmt.Errorf("store block %d: %w", n, err)
 	}
-	for _, l := range logs {
+	for _, l := range b.logs {
 		raw, err := json.Marshal(l)
 		if err != nil {
 			return err
@@ -143,7 +194,16 @@ func (s *Store) commitBlock(ctx context.Context, h *types.Header, logs []types.L
 			return fmt.Errorf("store log %d of block %d: %w", l.Index, n, err)
 		}
 	}
-	for _, c := range calls {
+	for _, r := range b.receipts {
+		raw, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO receipts (block, tx_index, tx_hash, receipt) VALUES (?, ?, ?, ?)`, n, r.TransactionIndex, r.TxHash.Bytes(), string(raw)); err != nil {
+			return fmt.Errorf("store the receipt of transaction %s of block %d: %w", r.TxHash, n, err)
+		}
+	}
+	for _, c := range b.calls {
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO calls (block, target, data, result) VALUES (?, ?, ?, ?)`, c.block, c.target.Bytes(), c.data, c.result); err != nil {
 			return fmt.Errorf("store a read at block %d: %w", c.block, err)
 		}
@@ -222,6 +282,29 @@ func (s *Store) logs(ctx context.Context, where string, args ...any) ([]types.Lo
 			return nil, fmt.Errorf("record: %s: bad log: %w", s.path, err)
 		}
 		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+// receipts returns the recorded receipts that match where, in block and
+// transaction order.
+func (s *Store) receipts(ctx context.Context, where string, args ...any) ([]*types.Receipt, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT receipt FROM receipts WHERE `+where+` ORDER BY block, tx_index`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*types.Receipt
+	for rows.Next() {
+		var raw string
+		if err := rows.Scan(&raw); err != nil {
+			return nil, err
+		}
+		r := new(types.Receipt)
+		if err := json.Unmarshal([]byte(raw), r); err != nil {
+			return nil, fmt.Errorf("record: %s: bad receipt: %w", s.path, err)
+		}
+		out = append(out, r)
 	}
 	return out, rows.Err()
 }

@@ -20,12 +20,12 @@ import (
 func runRecord(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("record", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfgPath := fs.String("c", "", "agent config (YAML) whose program's reads and logs are recorded; required")
+	cfgPath := fs.String("c", "", "agent config (YAML) whose program's reads, logs and their receipts are recorded; required")
 	rpcURL := fs.String("rpc", "", "node JSON-RPC URL (default: the config's chain.rpc)")
 	from := fs.Uint64("from", 0, "first block (required)")
 	to := fs.Uint64("to", 0, "last block, inclusive (required)")
 	out := fs.String("out", "", "recording file (SQLite; default data/recording-<agent>.db); an existing one resumes")
-	batch := fs.Int("batch", 50, "headers per batched JSON-RPC request")
+	batch := fs.Int("batch", 50, "blocks per batched JSON-RPC request (their headers, then their receipts)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
