@@ -35,11 +35,17 @@ type aaveEnv struct {
 
 func newAaveEnv(t *testing.T, ctx context.Context) *aaveEnv {
 	t.Helper()
+	return newAaveEnvWith(t, ctx, AaveParams{})
+}
+
+// newAaveEnvWith is newAaveEnv with the market p describes (its guard the chain's).
+func newAaveEnvWith(t *testing.T, ctx context.Context, p AaveParams) *aaveEnv {
+	t.Helper()
 	a, u, l := newAgent(t, "aave risk agent"), newAgent(t, "aave user"), newAgent(t, "aave liquidator")
 	c := newChain(t, Config{PriceTicks: mainnetPath, Funded: []common.Address{a.addr, u.addr, l.addr}})
 	e := &aaveEnv{t: t, c: c, cl: c.Client(), model: crypto.Keccak256Hash([]byte("aave risk model v1"))}
 	start := time.Now()
-	m, err := c.DeployAave(ctx, AaveParams{})
+	m, err := c.DeployAave(ctx, p)
 	if err != nil {
 		t.Fatalf("deploy aave: %v", err)
 	}

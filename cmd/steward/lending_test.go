@@ -3,14 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"maps"
 	"math/big"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -19,8 +24,10 @@ import (
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/contracts"
+	"github.com/steward-agents/steward/chain/contracts/bindings"
 	"github.com/steward-agents/steward/chain/devchain"
 	"github.com/steward-agents/steward/inference/commit"
+	"github.com/steward-agents/steward/policies"
 	"github.com/steward-agents/steward/strategies/risk"
 )
 
@@ -76,45 +83,229 @@ func TestLendingDemo(t *testing.T) {
 	}
 }
 
-// TestLendingRefusals: a change that breaks an Aave invariant (LTV above
-// the threshold) or a guard bound (a 10-point LTV step) is refused by the
-// shipped config's policies, naming the policy; with the policies bypassed
-// the same change is refused at simulation by Aave or by the guard, and
-// the decision records the contract's named error. Nothing is applied.
+// TestLendingRefusals: a change that breaks one of Aave's invariants or a
+// guard bound is refused by the shipped config's policies — by the one
+// policy for it alone — and the rejected decision records the policy's name
+// and message and the proposed numbers. With the policies bypassed the same
+// change meets the chain: LTV above the threshold and threshold × bonus
+// above 100 % are refused at simulation by Aave's PoolConfigurator, a
+// 10-point step by the guard, the failed decision recording the contract's
+// named error, and nothing is applied. Caps below the reserve's usage are
+// refused by neither: Aave lets a cap go below usage (its documented rule:
+// such a cap stops new supply or borrowing, not withdrawals or repayments)
+// and the guard bounds a cap's range and step, not usage; the change is
+// applied, and Aave then refuses a new supply and a new borrow by name.
+// There the policy is the only check.
 func TestLendingRefusals(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
+	// dWETH's threshold raised to 9300 (× its bonus 10500 = 97.65 %), within
+	// the guard's bounds, so a bonus step the guard allows crosses 100 %.
+	nearEdge := devchain.AaveWETH().Risk
+	nearEdge.LiquidationThreshold = 9300
+	// dWETH's caps made small, so 900 supplied and 700 borrowed are within
+	// one cap step (the guard's 50 %) of them.
+	smallCaps := devchain.AaveWETH().Risk
+	smallCaps.SupplyCap, smallCaps.BorrowCap = 1000, 800
 	cases := []struct {
 		name        string
+		market      badMarket
 		set         map[string]int64
-		policy      string // the shipped policy that refuses it
-		contract    string // what reverts it without policies
+		policy      string // the shipped policy that refuses it, alone
+		contract    string // what reverts it without policies; "" when nothing on chain does
 		contractErr string
+		applied     func(context.Context, *testing.T, badPlanRun) // what the chain shows when it is applied
 	}{
-		{"LTV above the threshold", map[string]int64{contracts.AaveLiquidationThreshold: 7800}, "ltv-below-threshold", "Aave", "INVALID_RESERVE_PARAMS"},
-		{"a 10-point LTV step", map[string]int64{contracts.AaveLTV: 7050}, "step", "ParameterGuard", "StepTooLarge"},
+		{name: "LTV above the threshold", set: map[string]int64{contracts.AaveLiquidationThreshold: 7800},
+			policy: "ltv-below-threshold", contract: "Aave", contractErr: "INVALID_RESERVE_PARAMS"},
+		{name: "a 10-point LTV step", set: map[string]int64{contracts.AaveLTV: 7050},
+			policy: "step", contract: "ParameterGuard", contractErr: "StepTooLarge"},
+		// percentMul(9300, 10800) = 10044 > 10000; the bonus's step (300) and
+		// value are within the guard's bounds, so the guard passes it on.
+		{name: "threshold × bonus above 100 %", market: badMarket{Collateral: nearEdge},
+			set:    map[string]int64{contracts.AaveLiquidationBonus: 10800},
+			policy: "threshold-times-bonus", contract: "Aave", contractErr: "INVALID_RESERVE_PARAMS"},
+		// Each cap 1/5 and 1/4 below its current value (within the guard's
+		// step) and 100 dWETH below the reserve's usage.
+		{name: "caps below usage", market: badMarket{Collateral: smallCaps, Supplied: 900, Borrowed: 700},
+			set:    map[string]int64{contracts.AaveSupplyCap: 800, contracts.AaveBorrowCap: 600},
+			policy: "caps-cover-usage", applied: capsBelowUsage},
 	}
 	for _, tc := range cases {
 		for _, withPolicies := range []bool{true, false} {
 			name := tc.name + map[bool]string{true: ", policies", false: ", no policies"}[withPolicies]
 			t.Run(name, func(t *testing.T) {
-				reports, st := runBadPlan(ctx, t, tc.set, withPolicies)
-				if withPolicies {
+				run := runBadPlan(ctx, t, badPlanParams{Set: tc.set, Policies: withPolicies, Market: tc.market})
+				st := run.store
+				switch {
+				case withPolicies:
 					d, err := st.LastDecision(ctx, "aave-risk", store.DecisionRejected)
-					if err != nil || !strings.Contains(d.Reason, tc.policy) {
-						t.Fatalf("last rejected decision %+v, %v; want one refused by %s\nreports: %v", d, err, tc.policy, reports)
+					if err != nil {
+						t.Fatalf("no rejected decision: %v; want one refused by %s\nreports: %v", err, tc.policy, run.reports)
 					}
-				} else {
+					if got := deniedBy(d.Verdict); !slices.Equal(got, []string{tc.policy}) || !strings.HasPrefix(d.Reason, tc.policy+": ") {
+						t.Fatalf("refused by %v, reason %q; want %s alone", got, d.Reason, tc.policy)
+					}
+					checkRecordedAction(t, d, tc.set)
+					t.Logf("refused by policy: %s; action %s", d.Reason, d.Action)
+				case tc.contract != "":
 					d, err := st.LastDecision(ctx, "aave-risk", store.DecisionFailed)
 					if err != nil || !strings.Contains(d.Reason, tc.contract+"."+tc.contractErr) {
-						t.Fatalf("last failed decision %+v, %v; want %s.%s\nreports: %v", d, err, tc.contract, tc.contractErr, reports)
+						t.Fatalf("last failed decision %+v, %v; want %s.%s\nreports: %v", d, err, tc.contract, tc.contractErr, run.reports)
 					}
+					checkRecordedAction(t, d, tc.set)
+					t.Logf("refused on chain: %s", d.Reason)
+				default:
+					d, err := st.LastDecision(ctx, "aave-risk", store.DecisionConfirmed)
+					if err != nil {
+						t.Fatalf("no decision applied: %v; want the change applied, nothing on chain refusing it\nreports: %v", err, run.reports)
+					}
+					checkRecordedAction(t, d, tc.set)
+					t.Logf("applied on chain, no revert: action %s", d.Action)
+					tc.applied(ctx, t, run)
+					return
 				}
 				if _, err := st.LastDecision(ctx, "aave-risk", store.DecisionConfirmed); !errors.Is(err, store.ErrNotFound) {
 					t.Fatalf("a decision was applied: %v", err)
 				}
 			})
 		}
+	}
+}
+
+// deniedBy names the policies of a verdict that refused.
+func deniedBy(verdict []store.PolicyResult) []string {
+	var names []string
+	for _, r := range verdict {
+		if !r.Allowed {
+			names = append(names, r.Name)
+		}
+	}
+	return names
+}
+
+// checkRecordedAction requires the decision's recorded action to hold the
+// numbers set.
+func checkRecordedAction(t *testing.T, d store.Decision, set map[string]int64) {
+	t.Helper()
+	var action map[string]int64
+	if err := json.Unmarshal(d.Action, &action); err != nil {
+		t.Fatalf("decision %d action %s: %v", d.ID, d.Action, err)
+	}
+	for k, v := range set {
+		if got, ok := action[k]; !ok || got != v {
+			t.Errorf("decision %d records %s = %d (present %v), want %d", d.ID, k, got, ok, v)
+		}
+	}
+}
+
+// capsBelowUsage: dWETH's caps of 800 and 600 are in force below the 900
+// supplied and 700 borrowed, and Aave refuses a further supply and borrow
+// of one dWETH by name.
+func capsBelowUsage(ctx context.Context, t *testing.T, r badPlanRun) {
+	t.Helper()
+	weth, _ := r.market.Reserve("dWETH")
+	conf, err := devchain.AaveReserveConfig(ctx, r.chain.Client(), r.market, weth.Asset)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := bindings.NewTestToken()
+	supplied := callBig(ctx, t, r.chain, weth.AToken, tok.PackTotalSupply(), tok.UnpackTotalSupply)
+	borrowed := callBig(ctx, t, r.chain, weth.VariableDebt, tok.PackTotalSupply(), tok.UnpackTotalSupply)
+	unit := big.NewInt(1e18)
+	if conf.SupplyCap != 800 || conf.BorrowCap != 600 ||
+		new(big.Int).Mul(big.NewInt(800), unit).Cmp(supplied) >= 0 || new(big.Int).Mul(big.NewInt(600), unit).Cmp(borrowed) >= 0 {
+		t.Fatalf("dWETH caps %d and %d, %s supplied and %s borrowed (wei); want caps 800 and 600 below usage",
+			conf.SupplyCap, conf.BorrowCap, supplied, borrowed)
+	}
+	pool, owner := bindings.NewPool(), r.chain.Owner()
+	for _, tt := range []struct {
+		what, want string
+		data       []byte
+	}{
+		{"supply 1 dWETH", "SUPPLY_CAP_EXCEEDED", pool.PackSupply(weth.Asset, unit, owner, 0)},
+		{"borrow 1 dWETH", "BORROW_CAP_EXCEEDED", pool.PackBorrow(weth.Asset, unit, big.NewInt(2), 0, owner)},
+	} {
+		_, err := r.chain.AsOwner(ctx, &r.market.Pool, tt.data, 0)
+		var re *contracts.RevertError
+		if !errors.As(err, &re) || re.Contract != "Aave" || re.Name != tt.want {
+			t.Errorf("%s under a cap below usage: %v, want Aave.%s", tt.what, err, tt.want)
+			continue
+		}
+		t.Logf("%s: refused, %v", tt.what, re)
+	}
+}
+
+// callBig reads one *big.Int from a contract at the chain's head.
+func callBig(ctx context.Context, t *testing.T, chain *devchain.Chain, to common.Address, data []byte, unpack func([]byte) (*big.Int, error)) *big.Int {
+	t.Helper()
+	out, err := chain.Client().CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := unpack(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// TestLendingPolicies: the shipped config's rules for Aave's joint
+// invariants decide as Aave does at the edge — threshold × bonus with
+// PercentageMath.percentMul's rounding (half up: 9524 × 10500, 100.002 %,
+// counts as 100 % and passes), caps against usage with 0 as no cap — and
+// as risk.Params.Check, the strategy's copy of Aave's rules, does. A
+// refusal carries the rule's name and message.
+func TestLendingPolicies(t *testing.T) {
+	cfg, err := config.Load(agents.RepoPath("configs/aave-risk.yaml"), kinds())
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine, err := cfg.NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	weth := risk.Params{LTV: 8050, LiquidationThreshold: 8300, LiquidationBonus: 10500, SupplyCap: 1000, BorrowCap: 800}
+	with := func(f func(*risk.Params)) risk.Params { p := weth; f(&p); return p }
+	used := risk.Usage{Supplied: 900, Borrowed: 700}
+	cases := []struct {
+		name    string
+		p       risk.Params
+		rule    string
+		refused error // risk.Params.Check's sentinel when refused; nil when allowed
+	}{
+		{"9524 × 10500: 100.002 %, rounded to 100 %", with(func(p *risk.Params) { p.LiquidationThreshold = 9524 }), "threshold-times-bonus", nil},
+		{"9525 × 10500: 100.0125 %", with(func(p *risk.Params) { p.LiquidationThreshold = 9525 }), "threshold-times-bonus", risk.ErrInvalidReserveParams},
+		{"9091 × 11000: 100.001 %, rounded to 100 %", with(func(p *risk.Params) { p.LiquidationThreshold, p.LiquidationBonus = 9091, 11000 }), "threshold-times-bonus", nil},
+		{"9092 × 11000: 100.012 %", with(func(p *risk.Params) { p.LiquidationThreshold, p.LiquidationBonus = 9092, 11000 }), "threshold-times-bonus", risk.ErrInvalidReserveParams},
+		{"9300 × 10800: 100.44 %", with(func(p *risk.Params) { p.LiquidationThreshold, p.LiquidationBonus = 9300, 10800 }), "threshold-times-bonus", risk.ErrInvalidReserveParams},
+		{"caps at usage", with(func(p *risk.Params) { p.SupplyCap, p.BorrowCap = 900, 700 }), "caps-cover-usage", nil},
+		{"supply cap 1 below usage", with(func(p *risk.Params) { p.SupplyCap = 899 }), "caps-cover-usage", risk.ErrCapBelowUsage},
+		{"borrow cap 1 below usage", with(func(p *risk.Params) { p.BorrowCap = 699 }), "caps-cover-usage", risk.ErrCapBelowUsage},
+		{"no caps (0)", with(func(p *risk.Params) { p.SupplyCap, p.BorrowCap = 0, 0 }), "caps-cover-usage", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			action := map[string]any{"risk": int64(0), contracts.AaveLTV: tc.p.LTV, contracts.AaveLiquidationThreshold: tc.p.LiquidationThreshold,
+				contracts.AaveLiquidationBonus: tc.p.LiquidationBonus, contracts.AaveSupplyCap: tc.p.SupplyCap, contracts.AaveBorrowCap: tc.p.BorrowCap}
+			state := maps.Clone(action)
+			state["supplied"], state["borrowed"] = used.Supplied, used.Borrowed
+			v, err := engine.Evaluate(context.Background(), policies.Input{Action: action, State: state, Block: policies.BlockInfo{Number: 10}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(v.Results, func(r policies.Result) bool { return r.Name == tc.rule })
+			if i < 0 {
+				t.Fatalf("the shipped config has no policy %s", tc.rule)
+			}
+			r := v.Results[i]
+			if r.Allowed != (tc.refused == nil) || !r.Allowed && r.Message == "" {
+				t.Errorf("%s: allowed %v, message %q; want allowed %v", tc.rule, r.Allowed, r.Message, tc.refused == nil)
+			}
+			if err := tc.p.Check(used); !errors.Is(err, tc.refused) {
+				t.Errorf("risk.Params.Check = %v, want %v", err, tc.refused)
+			}
+		})
 	}
 }
 
@@ -126,11 +317,13 @@ type badPlan struct {
 	set     map[string]int64
 }
 
+// Decide proposes the reserve's current configuration with set's values
+// in place, and calls the steward with set alone.
 func (b badPlan) Decide(obs program.Observation, _ []program.Output) (program.Plan, error) {
-	action := map[string]any{"risk": int64(0), "ltv": int64(8050), "liquidationThreshold": int64(8300), "liquidationBonus": int64(10500),
-		"supplyCap": int64(3_000_000), "borrowCap": int64(2_700_000)}
+	action := map[string]any{"risk": int64(0)}
 	call := program.Call{Target: b.steward}
-	for _, f := range []string{contracts.AaveLTV, contracts.AaveLiquidationThreshold} {
+	for _, f := range []string{contracts.AaveLTV, contracts.AaveLiquidationThreshold, contracts.AaveLiquidationBonus, contracts.AaveSupplyCap, contracts.AaveBorrowCap} {
+		action[f] = obs.State[f]
 		if v, ok := b.set[f]; ok {
 			action[f] = v
 			call.Params = append(call.Params, contracts.Param(contracts.AaveParam(b.symbol, f)))
@@ -140,17 +333,43 @@ func (b badPlan) Decide(obs program.Observation, _ []program.Output) (program.Pl
 	return program.Plan{Action: action, Calls: []program.Call{call}, Context: commit.Context{Strategy: risk.DerivationName, Values: []int64{0}}}, nil
 }
 
+// badMarket is the market a bad plan meets.
+type badMarket struct {
+	// Collateral is dWETH's configuration at deployment. Zero: Aave's real
+	// one (devchain.AaveWETH).
+	Collateral devchain.AaveRisk
+	// Supplied and Borrowed are the whole dWETH the chain's owner supplies
+	// and borrows (against dUSDC) before the agent starts.
+	Supplied, Borrowed int64
+}
+
+// badPlanParams: the change a bad plan proposes, whether the shipped
+// config's policies judge it, and the market it meets.
+type badPlanParams struct {
+	Set      map[string]int64
+	Policies bool
+	Market   badMarket
+}
+
+// badPlanRun is what runBadPlan leaves to inspect: the agent's reports
+// ("stage: reason") and store, and the chain and market, still running.
+type badPlanRun struct {
+	reports []string
+	store   store.Store
+	chain   *devchain.Chain
+	market  devchain.AaveMarket
+}
+
 // runBadPlan runs the shipped lending agent on a fresh market for a few
-// blocks with its decision replaced by set, and returns its reports and
-// store.
-func runBadPlan(ctx context.Context, t *testing.T, set map[string]int64, withPolicies bool) ([]string, store.Store) {
+// blocks with its decision replaced by p.Set.
+func runBadPlan(ctx context.Context, t *testing.T, p badPlanParams) badPlanRun {
 	t.Helper()
 	cfg, mdl, err := demoAgent(agents.RepoPath("configs/aave-risk.yaml"), risk.KindName, "lending")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { mdl.Close() })
-	if !withPolicies {
+	if !p.Policies {
 		cfg.Policies = nil
 	}
 	key, err := crypto.GenerateKey()
@@ -166,8 +385,17 @@ func runBadPlan(ctx context.Context, t *testing.T, set map[string]int64, withPol
 	if err := chain.Authorize(ctx, agentAddr, mdl.Digest()); err != nil {
 		t.Fatal(err)
 	}
-	m, err := chain.DeployAave(ctx, devchain.AaveParams{})
+	var market devchain.AaveParams
+	if p.Market.Collateral != (devchain.AaveRisk{}) {
+		weth := devchain.AaveWETH()
+		weth.Risk = p.Market.Collateral
+		market.Reserves = []devchain.AaveReserve{devchain.AaveUSDC(), weth}
+	}
+	m, err := chain.DeployAave(ctx, market)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Market.use(ctx, chain, m); err != nil {
 		t.Fatal(err)
 	}
 	settings := *cfg.Settings.(*risk.Settings)
@@ -179,7 +407,7 @@ func runBadPlan(ctx context.Context, t *testing.T, set map[string]int64, withPol
 	if err != nil {
 		t.Fatal(err)
 	}
-	prog := badPlan{Program: built.(*risk.Program), steward: m.Steward, symbol: settings.Collateral.Symbol, set: set}
+	prog := badPlan{Program: built.(*risk.Program), steward: m.Steward, symbol: settings.Collateral.Symbol, set: p.Set}
 	st, err := agents.OpenStore(ctx, config.Store{Driver: config.StoreSQLite, DSN: filepath.Join(t.TempDir(), "agent.db")})
 	if err != nil {
 		t.Fatal(err)
@@ -203,5 +431,43 @@ func runBadPlan(ctx context.Context, t *testing.T, set map[string]int64, withPol
 		}}); err != nil {
 		t.Fatal(err)
 	}
-	return reports, st
+	return badPlanRun{reports: reports, store: st, chain: chain, market: m}
+}
+
+// use has the chain's owner supply m.Supplied dWETH and borrow m.Borrowed
+// dWETH against 4,000,000 dUSDC, before the chain's block loop starts.
+func (b badMarket) use(ctx context.Context, chain *devchain.Chain, m devchain.AaveMarket) error {
+	if b.Supplied == 0 && b.Borrowed == 0 {
+		return nil
+	}
+	weth, _ := m.Reserve("dWETH")
+	usdc, _ := m.Reserve("dUSDC")
+	tok, pool, owner := bindings.NewTestToken(), bindings.NewPool(), chain.Owner()
+	whole := func(n int64, decimals uint8) *big.Int {
+		return new(big.Int).Mul(big.NewInt(n), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil))
+	}
+	maxUint := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	type step struct {
+		what string
+		to   common.Address
+		data []byte
+	}
+	steps := []step{
+		// One dWETH more than supplied: a further supply then lacks nothing but room under the cap.
+		{"mint dWETH", weth.Asset, tok.PackMint(owner, whole(b.Supplied+1, weth.Decimals))},
+		{"approve dWETH", weth.Asset, tok.PackApprove(m.Pool, maxUint)},
+		{"supply dWETH", m.Pool, pool.PackSupply(weth.Asset, whole(b.Supplied, weth.Decimals), owner, 0)},
+		{"mint dUSDC", usdc.Asset, tok.PackMint(owner, whole(4_000_000, usdc.Decimals))},
+		{"approve dUSDC", usdc.Asset, tok.PackApprove(m.Pool, maxUint)},
+		{"supply dUSDC", m.Pool, pool.PackSupply(usdc.Asset, whole(4_000_000, usdc.Decimals), owner, 0)},
+	}
+	if b.Borrowed > 0 { // Aave refuses a borrow of 0 (INVALID_AMOUNT)
+		steps = append(steps, step{"borrow dWETH", m.Pool, pool.PackBorrow(weth.Asset, whole(b.Borrowed, weth.Decimals), big.NewInt(2), 0, owner)})
+	}
+	for _, step := range steps {
+		if _, err := chain.AsOwner(ctx, &step.to, step.data, 0); err != nil {
+			return fmt.Errorf("owner's %s: %w", step.what, err)
+		}
+	}
+	return nil
 }
