@@ -215,10 +215,32 @@ func (r *haRig) waitFor(what string, within time.Duration, cond func() bool) {
 			return
 		}
 		if time.Now().After(deadline) {
-			r.t.Fatalf("waited %s for %s", within, what)
+			r.mu.Lock()
+			trail := r.trail()
+			r.mu.Unlock()
+			r.t.Fatalf("waited %s for %s; head %d, lease events and ticks:\n%s", within, what, r.head(), trail)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// trail lists the lease events and each replica's ticks, for a failure to
+// explain itself; call with r.mu held.
+func (r *haRig) trail() string {
+	var b strings.Builder
+	for _, e := range r.events {
+		fmt.Fprintf(&b, "  head %d: %s %s token %d", e.head, e.Replica, e.State, e.Lease.Token)
+		if e.Err != nil {
+			fmt.Fprintf(&b, " (%v)", e.Err)
+		}
+		b.WriteByte('\n')
+	}
+	for name, reps := range r.reports {
+		if len(reps) > 0 {
+			fmt.Fprintf(&b, "  %s ticked %d heads, the last %d\n", name, len(reps), reps[len(reps)-1].Block)
+		}
+	}
+	return b.String()
 }
 
 // owner returns the replica's latest owner event with a token above
