@@ -59,7 +59,7 @@ func (v *Verifier) checkAction(ctx context.Context, i int, included uint64, root
 		fail("output digest mismatch: the record commits to %s but the published outputs hash to %s", rec.OutputDigest, got)
 	}
 	if v.cfg.Records != nil {
-		av.StoreChecked = v.crossCheckStore(ctx, rec, a, fail)
+		av.StoreChecked, av.StoreMatched = v.crossCheckStore(ctx, rec, a, fail)
 	}
 
 	// the model gives these outputs on these inputs
@@ -105,12 +105,18 @@ func (v *Verifier) checkAction(ctx context.Context, i int, included uint64, root
 }
 
 // crossCheckStore compares the agent's stored record with the committed
-// one (StoreFields); false when the store has no such record.
-func (v *Verifier) crossCheckStore(ctx context.Context, rec commit.Record, a bindings.Action, fail func(string, ...any)) bool {
+// one (StoreFields): found is false when the store has no such record,
+// matched true when every field agreed.
+func (v *Verifier) crossCheckStore(ctx context.Context, rec commit.Record, a bindings.Action, fail func(string, ...any)) (found, matched bool) {
 	stored, err := v.cfg.Records.Record(ctx, rec.Hash())
 	if err != nil {
 		fail("record %s not in the agent's store: %v", rec.Hash(), err)
-		return false
+		return false, false
+	}
+	matched = true
+	differ := func(format string, args ...any) {
+		matched = false
+		fail(format, args...)
 	}
 	for _, m := range []struct {
 		field         string
@@ -125,16 +131,16 @@ func (v *Verifier) crossCheckStore(ctx context.Context, rec commit.Record, a bin
 		{"output digest", stored.OutputDigest, rec.OutputDigest},
 	} {
 		if m.stored != m.chain {
-			fail("stored record's %s %v differs from the committed %v", m.field, m.stored, m.chain)
+			differ("stored record's %s %v differs from the committed %v", m.field, m.stored, m.chain)
 		}
 	}
 	if in, err := commit.DecodeInts(a.Inputs); err == nil && !slices.Equal(in, stored.Inputs) {
-		fail("stored inputs %v differ from the published %v", stored.Inputs, in)
+		differ("stored inputs %v differ from the published %v", stored.Inputs, in)
 	}
 	if out, err := commit.DecodeInts(a.Outputs); err == nil && !slices.Equal(out, stored.Outputs) {
-		fail("stored outputs %v differ from the published %v", stored.Outputs, out)
+		differ("stored outputs %v differ from the published %v", stored.Outputs, out)
 	}
-	return true
+	return true, matched
 }
 
 func paramName(p [32]byte) string {

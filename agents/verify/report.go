@@ -22,7 +22,7 @@ func WriteTable(w io.Writer, verdicts []Verdict) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "RESULT\tTX\tBLOCK\tROOT\tACTION\tTARGET\tVALUES\tMODEL\tOUTPUT")
 	var problems, notes []string
-	passed, storeChecked := 0, 0
+	passed, storeChecked, storeMatched := 0, 0, 0
 	for _, v := range verdicts {
 		if v.OK() {
 			passed++
@@ -43,6 +43,9 @@ func WriteTable(w io.Writer, verdicts []Verdict) error {
 			if a.StoreChecked {
 				storeChecked++
 			}
+			if a.StoreMatched {
+				storeMatched++
+			}
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%d\t%s\t%s\t%s\t%v\n", res,
 				v.Tx.Hex(), v.Block, short(v.Root), a.Index, shortAddr(a.Target), params(a.Params), short(a.Model), a.Outputs)
 			for _, p := range a.Problems {
@@ -59,8 +62,12 @@ func WriteTable(w io.Writer, verdicts []Verdict) error {
 	for _, p := range problems {
 		fmt.Fprintf(w, "  ✗ %s\n", p)
 	}
-	if storeChecked > 0 {
+	switch {
+	case storeChecked > 0 && storeMatched == storeChecked:
 		fmt.Fprintf(w, "  store: %d action record(s) found in the agent's store and matched with the chain on %s\n", storeChecked, StoreFields)
+	case storeChecked > 0:
+		fmt.Fprintf(w, "  store: %d action record(s) found in the agent's store and compared with the chain on %s: %d matched, %d differ (above)\n",
+			storeChecked, StoreFields, storeMatched, storeChecked-storeMatched)
 	}
 	_, err := fmt.Fprintf(w, "%d of %d transaction(s) verified\n", passed, len(verdicts))
 	return err

@@ -145,7 +145,9 @@ type ActionVerdict struct {
 	Refused string `json:"refused,omitempty"`
 	// StoreChecked reports that the agent's stored record was found and
 	// compared field by field with the committed one (StoreFields).
-	StoreChecked bool     `json:"storeChecked,omitempty"`
+	StoreChecked bool `json:"storeChecked,omitempty"`
+	// StoreMatched reports that every compared field agreed.
+	StoreMatched bool     `json:"storeMatched,omitempty"`
 	Problems     []string `json:"problems,omitempty"`
 }
 
