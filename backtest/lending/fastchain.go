@@ -272,6 +272,15 @@ func (f *fastMarket) CallContract(_ context.Context, msg ethereum.CallMsg, block
 		return f.answer(f.poolABI, "Pool", msg.Data, f.poolCall)
 	}
 	for _, r := range f.addrs.Reserves {
+		if to == r.StableDebt {
+			// The model has no stable-rate debt: every supply and balance is 0.
+			return f.answer(f.tokenABI, r.Symbol+" stable debt token", msg.Data, func(m *abi.Method, _ []any) ([]byte, error) {
+				if m.Name != "totalSupply" && m.Name != "balanceOf" {
+					return nil, errUnanswered
+				}
+				return m.Outputs.Pack(new(big.Int))
+			})
+		}
 		if to == r.AToken || to == r.VariableDebt {
 			return f.answer(f.tokenABI, r.Symbol+" token", msg.Data, func(m *abi.Method, args []any) ([]byte, error) {
 				return f.tokenCall(r.Asset, to == r.AToken, m, args)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
@@ -20,8 +21,10 @@ import (
 // ParameterGuard.commitAndApply and AaveRiskSteward do on the embedded
 // chain: each parameter checked against the guard's bounds, step and
 // cooldown for the steward (devchain.AaveGuardBounds with the embedded
-// market's cooldown, each parameter its own clock), then the changed
-// collateral configuration against the PoolConfigurator's checks — all
+// market's cooldown, each parameter its own clock), each non-zero cap
+// against the reserve's usage as the steward counts it (CapBelowUsage),
+// then the changed collateral configuration against the
+// PoolConfigurator's checks — all
 // at Submit, for the block the bundle would land in, as the chain
 // executor's simulation does; a bundle that passes is applied at the
 // start of the next block, before the market's transactions (where the
@@ -129,8 +132,8 @@ func (g *guardParam) check(v *big.Int, next uint64) error {
 }
 
 // configure sets the bundle's values on m's reserves as AaveRiskSteward
-// does (caps, then each reserve's collateral fields together, the others
-// kept), with the PoolConfigurator's checks.
+// does (caps, each refused below usage, then each reserve's collateral
+// fields together, the others kept), with the PoolConfigurator's checks.
 func (e *fastExecutor) configure(m *aavev3.Market, p *fastBundle) error {
 	next := map[common.Address]*aavev3.ReserveConfig{}
 	var order []common.Address
@@ -153,16 +156,66 @@ func (e *fastExecutor) configure(m *aavev3.Market, p *fastBundle) error {
 			cfg.LiquidationThreshold = uint16(v)
 		case contracts.AaveLiquidationBonus:
 			cfg.LiquidationBonus = uint16(v)
-		case contracts.AaveSupplyCap:
-			cfg.SupplyCap = uint64(v)
-		case contracts.AaveBorrowCap:
-			cfg.BorrowCap = uint64(v)
+		case contracts.AaveSupplyCap, contracts.AaveBorrowCap:
+			if err := capCoversUsage(m, g, v); err != nil {
+				return err
+			}
+			if g.field == contracts.AaveSupplyCap {
+				cfg.SupplyCap = uint64(v)
+			} else {
+				cfg.BorrowCap = uint64(v)
+			}
 		}
 	}
 	for _, asset := range order {
 		if err := m.SetReserveConfig(asset, *next[asset]); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// capCoversUsage is AaveRiskSteward._checkCap: a non-zero cap below the
+// reserve's usage (AaveRiskSteward.usageOf: aToken supply + accruedToTreasury
+// × normalized income, or variable debt; no stable debt in the model) in
+// whole tokens rounded up reverts CapBelowUsage.
+func capCoversUsage(m *aavev3.Market, g *guardParam, capValue int64) error {
+	if capValue == 0 {
+		return nil
+	}
+	rd, err := m.ReserveData(g.asset)
+	if err != nil {
+		return err
+	}
+	var used, part uint256.Int
+	if g.field == contracts.AaveSupplyCap {
+		income, err := m.NormalizedIncome(g.asset)
+		if err != nil {
+			return err
+		}
+		if err := aavev3.RayMul(&used, &rd.ScaledATokenSupply, &income); err != nil {
+			return err
+		}
+		if err := aavev3.RayMul(&part, &rd.AccruedToTreasury, &income); err != nil {
+			return err
+		}
+	} else {
+		index, err := m.NormalizedVariableDebt(g.asset)
+		if err != nil {
+			return err
+		}
+		if err := aavev3.RayMul(&used, &rd.ScaledVariableDebt, &index); err != nil {
+			return err
+		}
+	}
+	usedWei := new(big.Int).Add(used.ToBig(), part.ToBig())
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(rd.Config.Decimals)), nil)
+	whole, rem := new(big.Int).QuoRem(usedWei, unit, new(big.Int))
+	if rem.Sign() > 0 {
+		whole.Add(whole, big.NewInt(1))
+	}
+	if big.NewInt(capValue).Cmp(whole) < 0 {
+		return fmt.Errorf("AaveRiskSteward.CapBelowUsage(param=%q, cap=%d, usage=%s)", g.name, capValue, whole)
 	}
 	return nil
 }

@@ -73,7 +73,9 @@
 // Aave v3's own reverts are string codes ("20"); AaveErrorName names them
 // (Aave.INVALID_RESERVE_PARAMS(code="20")). AaveRiskSteward (src/) is the
 // guarded target for an Aave market's risk parameters, named
-// "<SYMBOL>.<field>" (AaveParam); the artifacts in aave/ are
+// "<SYMBOL>.<field>" (AaveParam); it refuses a non-zero cap below the
+// reserve's current usage (CapBelowUsage), which Aave itself takes. The
+// artifacts in aave/ are
 // @aave/core-v3's, unchanged, with their licence.
 // This package knows nothing about models or strategies.
 package contracts

@@ -18,12 +18,12 @@ import (
 //   - threshold × bonus above 100 %: Aave's PoolConfigurator refuses it
 //     (INVALID_RESERVE_PARAMS), rounding as PercentageMath.percentMul does
 //     (half up: 9091 × 11000, 100.001 %, counts as 100 % and is applied).
-//   - caps below the reserve's usage: nothing refuses it. Aave v3's
-//     setSupplyCap and setBorrowCap check only a cap's width, and its rule
-//     for a cap below usage is that new supply (SUPPLY_CAP_EXCEEDED) and new
-//     borrowing (BORROW_CAP_EXCEEDED) stop while withdrawals and repayments
-//     go on. Only the agent's policy (caps-cover-usage in
-//     configs/aave-risk.yaml) keeps caps at or above usage.
+//   - a non-zero cap below the reserve's usage: the steward refuses it
+//     (AaveRiskSteward.CapBelowUsage, naming the usage in whole tokens
+//     rounded up) before it calls Aave, whose setSupplyCap and setBorrowCap
+//     check only a cap's width (Aave takes a cap below usage and only
+//     stops new supply and borrowing under it). Nothing is applied; a cap
+//     equal to the usage rounded up is applied.
 func TestAaveJointInvariants(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -92,40 +92,66 @@ func TestAaveJointInvariants(t *testing.T) {
 			e.send(ctx, e.user, to, s.data, s.what)
 		}
 
-		// Each cap within the guard's range and step (800: −20 %, 600:
-		// −25 %) and 100 dWETH below its usage: applied, no revert.
-		r := e.send(ctx, e.agent, e.m.Guard, e.guarded(ctx, map[string]int64{"dWETH.supplyCap": 800, "dWETH.borrowCap": 600}),
-			"guarded caps below usage")
-		supplied := call(t, e.cl, e.weth.AToken, tok.PackTotalSupply(), tok.UnpackTotalSupply)
-		borrowed := call(t, e.cl, e.weth.VariableDebt, tok.PackTotalSupply(), tok.UnpackTotalSupply)
-		got := e.config(ctx, e.weth)
-		if got.SupplyCap != 800 || got.BorrowCap != 600 ||
-			wholeTokens(800, 18).Cmp(supplied) >= 0 || wholeTokens(600, 18).Cmp(borrowed) >= 0 {
-			t.Fatalf("dWETH caps %d and %d with %s supplied and %s borrowed (wei); want 800 and 600, below usage",
-				got.SupplyCap, got.BorrowCap, supplied, borrowed)
-		}
-		t.Logf("caps 800 and 600 applied under %s supplied and %s borrowed (wei), %d gas: neither the guard nor Aave refuses",
-			supplied, borrowed, r.GasUsed)
-
-		// Aave's rule for such caps: nothing new comes in …
-		for _, tt := range []struct {
-			what, want string
-			data       []byte
-		}{
-			{"supply 1 dWETH", "SUPPLY_CAP_EXCEEDED", pool.PackSupply(e.weth.Asset, wholeTokens(1, 18), user, 0)},
-			{"borrow 1 dWETH", "BORROW_CAP_EXCEEDED", pool.PackBorrow(e.weth.Asset, wholeTokens(1, 18), big.NewInt(2), 0, user)},
-		} {
-			_, err := e.user.EstimateGas(ctx, &e.m.Pool, tt.data)
-			var re *contracts.RevertError
-			if !errors.As(err, &re) || re.Contract != "Aave" || re.Name != tt.want {
-				t.Errorf("%s under a cap below usage: %v, want Aave.%s", tt.what, err, tt.want)
-				continue
+		steward := bindings.NewAaveRiskSteward()
+		// usage is what the steward counts now, in whole dWETH rounded up.
+		usage := func() (supplied, borrowed int64) {
+			u := call(t, e.cl, e.m.Steward, steward.PackUsageOf(e.weth.Asset), steward.UnpackUsageOf)
+			up := func(x *big.Int) int64 {
+				return new(big.Int).Quo(new(big.Int).Add(x, new(big.Int).Sub(wholeTokens(1, 18), big.NewInt(1))), wholeTokens(1, 18)).Int64()
 			}
-			t.Logf("%s: refused, %v", tt.what, re)
+			if a := call(t, e.cl, e.weth.AToken, tok.PackTotalSupply(), tok.UnpackTotalSupply); u.Supplied.Cmp(a) < 0 {
+				t.Fatalf("usageOf supplied %s below the aToken's supply %s", u.Supplied, a)
+			}
+			return up(u.Supplied), up(u.Borrowed)
 		}
-		// … and what is in may leave.
-		e.send(ctx, e.user, e.m.Pool, pool.PackRepay(e.weth.Asset, wholeTokens(100, 18), big.NewInt(2), user), "repay under a borrow cap below usage")
-		e.send(ctx, e.user, e.m.Pool, pool.PackWithdraw(e.weth.Asset, wholeTokens(100, 18), user), "withdraw under a supply cap below usage")
+		// A block on, interest has accrued: 900 and 700 dWETH and a little.
+		e.c.Commit()
+		supplied, borrowed := usage()
+		if supplied != 901 || borrowed != 701 { // 900 and 700 with interest accrued
+			t.Fatalf("dWETH usage %d supplied, %d borrowed (whole, rounded up); want 901 and 701", supplied, borrowed)
+		}
+
+		// Each cap within the guard's range and step (800: −20 %, 600:
+		// −25 %) and about 100 dWETH below its usage: the guard passes it
+		// on, the steward refuses it by name with the numbers.
+		refused := func(name string, values map[string]int64, param string, capValue, used int64) {
+			t.Helper()
+			_, err := e.agent.EstimateGas(ctx, &e.m.Guard, e.guarded(ctx, values))
+			var re *contracts.RevertError
+			if !errors.As(err, &re) || re.Contract != "AaveRiskSteward" || re.Name != "CapBelowUsage" {
+				t.Fatalf("%s: %v, want AaveRiskSteward.CapBelowUsage", name, err)
+			}
+			p, _ := contracts.ParamName(re.Args["param"].([32]byte))
+			if p != param || re.Args["cap"].(*big.Int).Int64() != capValue || re.Args["usage"].(*big.Int).Int64() != used {
+				t.Fatalf("%s: %v, want param %s, cap %d, usage %d", name, re, param, capValue, used)
+			}
+			t.Logf("%s: refused, %v", name, re)
+		}
+		refused("caps 800 and 600", map[string]int64{"dWETH.supplyCap": 800, "dWETH.borrowCap": 600}, "dWETH.supplyCap", 800, 901)
+		refused("borrow cap 600", map[string]int64{"dWETH.borrowCap": 600}, "dWETH.borrowCap", 600, 701)
+		// One token below the usage rounded up: 900 dWETH cover all but the
+		// interest accrued, and still are refused.
+		refused("supply cap 900", map[string]int64{"dWETH.supplyCap": 900}, "dWETH.supplyCap", 900, 901)
+		refused("borrow cap 700", map[string]int64{"dWETH.borrowCap": 700}, "dWETH.borrowCap", 700, 701)
+
+		// Nothing was applied: the caps are as deployed and a supply goes in.
+		if got := e.config(ctx, e.weth); got.SupplyCap != 1000 || got.BorrowCap != 800 {
+			t.Fatalf("dWETH caps %d and %d after the refusals, want 1000 and 800 unchanged", got.SupplyCap, got.BorrowCap)
+		}
+		e.send(ctx, e.user, e.m.Pool, pool.PackSupply(e.weth.Asset, wholeTokens(1, 18), user, 0), "supply 1 dWETH under the unchanged cap")
+		e.c.Commit()
+
+		// Caps equal to the usage rounded up: applied.
+		supplied, borrowed = usage()
+		if supplied != 902 || borrowed != 701 {
+			t.Fatalf("dWETH usage after the supply %d and %d (whole, rounded up); want 902 and 701", supplied, borrowed)
+		}
+		r := e.send(ctx, e.agent, e.m.Guard, e.guarded(ctx, map[string]int64{"dWETH.supplyCap": supplied, "dWETH.borrowCap": borrowed}),
+			"guarded caps at usage")
+		if got := e.config(ctx, e.weth); got.SupplyCap != uint64(supplied) || got.BorrowCap != uint64(borrowed) {
+			t.Fatalf("dWETH caps %d and %d, want %d and %d (the usage, rounded up)", got.SupplyCap, got.BorrowCap, supplied, borrowed)
+		}
+		t.Logf("caps %d and %d, the usage rounded up, applied: %d gas", supplied, borrowed, r.GasUsed)
 	})
 }
 

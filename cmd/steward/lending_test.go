@@ -89,13 +89,11 @@ func TestLendingDemo(t *testing.T) {
 // and message and the proposed numbers. With the policies bypassed the same
 // change meets the chain: LTV above the threshold and threshold × bonus
 // above 100 % are refused at simulation by Aave's PoolConfigurator, a
-// 10-point step by the guard, the failed decision recording the contract's
-// named error, and nothing is applied. Caps below the reserve's usage are
-// refused by neither: Aave lets a cap go below usage (its documented rule:
-// such a cap stops new supply or borrowing, not withdrawals or repayments)
-// and the guard bounds a cap's range and step, not usage; the change is
-// applied, and Aave then refuses a new supply and a new borrow by name.
-// There the policy is the only check.
+// 10-point step by the guard, and caps below the reserve's usage by the
+// AaveRiskSteward (CapBelowUsage: Aave itself takes a cap below usage and
+// only stops new supply and borrowing under it); the failed decision
+// records the contract's named error, and nothing is applied. A cap equal
+// to the usage rounded up is accepted on chain (TestAaveJointInvariants).
 func TestLendingRefusals(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -112,9 +110,11 @@ func TestLendingRefusals(t *testing.T) {
 		market      badMarket
 		set         map[string]int64
 		policy      string // the shipped policy that refuses it, alone
-		contract    string // what reverts it without policies; "" when nothing on chain does
+		contract    string // what reverts it without policies
 		contractErr string
-		applied     func(context.Context, *testing.T, badPlanRun) // what the chain shows when it is applied
+		// refused, if set, checks the chain after the bypassed change was
+		// refused there, given the failed decision.
+		refused func(context.Context, *testing.T, badPlanRun, store.Decision)
 	}{
 		{name: "LTV above the threshold", set: map[string]int64{contracts.AaveLiquidationThreshold: 7800},
 			policy: "ltv-below-threshold", contract: "Aave", contractErr: "INVALID_RESERVE_PARAMS"},
@@ -126,10 +126,11 @@ func TestLendingRefusals(t *testing.T) {
 			set:    map[string]int64{contracts.AaveLiquidationBonus: 10800},
 			policy: "threshold-times-bonus", contract: "Aave", contractErr: "INVALID_RESERVE_PARAMS"},
 		// Each cap 1/5 and 1/4 below its current value (within the guard's
-		// step) and 100 dWETH below the reserve's usage.
+		// step) and about 100 dWETH below the reserve's usage. Until the
+		// steward checked usage this was applied on chain.
 		{name: "caps below usage", market: badMarket{Collateral: smallCaps, Supplied: 900, Borrowed: 700},
 			set:    map[string]int64{contracts.AaveSupplyCap: 800, contracts.AaveBorrowCap: 600},
-			policy: "caps-cover-usage", applied: capsBelowUsage},
+			policy: "caps-cover-usage", contract: "AaveRiskSteward", contractErr: "CapBelowUsage", refused: capsBelowUsage},
 	}
 	for _, tc := range cases {
 		for _, withPolicies := range []bool{true, false} {
@@ -148,22 +149,16 @@ func TestLendingRefusals(t *testing.T) {
 					}
 					checkRecordedAction(t, d, tc.set)
 					t.Logf("refused by policy: %s; action %s", d.Reason, d.Action)
-				case tc.contract != "":
+				default:
 					d, err := st.LastDecision(ctx, "aave-risk", store.DecisionFailed)
 					if err != nil || !strings.Contains(d.Reason, tc.contract+"."+tc.contractErr) {
 						t.Fatalf("last failed decision %+v, %v; want %s.%s\nreports: %v", d, err, tc.contract, tc.contractErr, run.reports)
 					}
 					checkRecordedAction(t, d, tc.set)
 					t.Logf("refused on chain: %s", d.Reason)
-				default:
-					d, err := st.LastDecision(ctx, "aave-risk", store.DecisionConfirmed)
-					if err != nil {
-						t.Fatalf("no decision applied: %v; want the change applied, nothing on chain refusing it\nreports: %v", err, run.reports)
+					if tc.refused != nil {
+						tc.refused(ctx, t, run, d)
 					}
-					checkRecordedAction(t, d, tc.set)
-					t.Logf("applied on chain, no revert: action %s", d.Action)
-					tc.applied(ctx, t, run)
-					return
 				}
 				if _, err := st.LastDecision(ctx, "aave-risk", store.DecisionConfirmed); !errors.Is(err, store.ErrNotFound) {
 					t.Fatalf("a decision was applied: %v", err)
@@ -199,45 +194,38 @@ func checkRecordedAction(t *testing.T, d store.Decision, set map[string]int64) {
 	}
 }
 
-// capsBelowUsage: dWETH's caps of 800 and 600 are in force below the 900
-// supplied and 700 borrowed, and Aave refuses a further supply and borrow
-// of one dWETH by name.
-func capsBelowUsage(ctx context.Context, t *testing.T, r badPlanRun) {
+// capsBelowUsage: the steward refused the supply cap of 800 (the first
+// of the call) naming the reserve's usage in whole dWETH rounded up — 901,
+// the 900 supplied with interest accrued — and nothing was applied: the
+// caps are still 1000 and 800, and a further supply of one dWETH goes in.
+func capsBelowUsage(ctx context.Context, t *testing.T, r badPlanRun, d store.Decision) {
 	t.Helper()
 	weth, _ := r.market.Reserve("dWETH")
+	steward := bindings.NewAaveRiskSteward()
+	u := callResult(ctx, t, r.chain, r.market.Steward, steward.PackUsageOf(weth.Asset), steward.UnpackUsageOf)
+	used := risk.UsageOf(u.Supplied, u.Borrowed, int(weth.Decimals))
+	if used.Supplied != 901 || used.Borrowed != 701 {
+		t.Fatalf("dWETH usage %+v (whole, rounded up) from %s supplied and %s borrowed (wei); want 901 and 701", used, u.Supplied, u.Borrowed)
+	}
+	want := fmt.Sprintf(`AaveRiskSteward.CapBelowUsage(param="dWETH.supplyCap", cap=800, usage=%d)`, used.Supplied)
+	if !strings.Contains(d.Reason, want) {
+		t.Errorf("failed decision's reason %q, want it to name %s", d.Reason, want)
+	}
 	conf, err := devchain.AaveReserveConfig(ctx, r.chain.Client(), r.market, weth.Asset)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tok := bindings.NewTestToken()
-	supplied := callBig(ctx, t, r.chain, weth.AToken, tok.PackTotalSupply(), tok.UnpackTotalSupply)
-	borrowed := callBig(ctx, t, r.chain, weth.VariableDebt, tok.PackTotalSupply(), tok.UnpackTotalSupply)
-	unit := big.NewInt(1e18)
-	if conf.SupplyCap != 800 || conf.BorrowCap != 600 ||
-		new(big.Int).Mul(big.NewInt(800), unit).Cmp(supplied) >= 0 || new(big.Int).Mul(big.NewInt(600), unit).Cmp(borrowed) >= 0 {
-		t.Fatalf("dWETH caps %d and %d, %s supplied and %s borrowed (wei); want caps 800 and 600 below usage",
-			conf.SupplyCap, conf.BorrowCap, supplied, borrowed)
+	if conf.SupplyCap != 1000 || conf.BorrowCap != 800 {
+		t.Fatalf("dWETH caps %d and %d after the refusal, want 1000 and 800 unchanged", conf.SupplyCap, conf.BorrowCap)
 	}
 	pool, owner := bindings.NewPool(), r.chain.Owner()
-	for _, tt := range []struct {
-		what, want string
-		data       []byte
-	}{
-		{"supply 1 dWETH", "SUPPLY_CAP_EXCEEDED", pool.PackSupply(weth.Asset, unit, owner, 0)},
-		{"borrow 1 dWETH", "BORROW_CAP_EXCEEDED", pool.PackBorrow(weth.Asset, unit, big.NewInt(2), 0, owner)},
-	} {
-		_, err := r.chain.AsOwner(ctx, &r.market.Pool, tt.data, 0)
-		var re *contracts.RevertError
-		if !errors.As(err, &re) || re.Contract != "Aave" || re.Name != tt.want {
-			t.Errorf("%s under a cap below usage: %v, want Aave.%s", tt.what, err, tt.want)
-			continue
-		}
-		t.Logf("%s: refused, %v", tt.what, re)
+	if _, err := r.chain.AsOwner(ctx, &r.market.Pool, pool.PackSupply(weth.Asset, big.NewInt(1e18), owner, 0), 0); err != nil {
+		t.Fatalf("supply 1 dWETH under the unchanged cap: %v", err)
 	}
 }
 
-// callBig reads one *big.Int from a contract at the chain's head.
-func callBig(ctx context.Context, t *testing.T, chain *devchain.Chain, to common.Address, data []byte, unpack func([]byte) (*big.Int, error)) *big.Int {
+// callResult reads one result from a contract at the chain's head.
+func callResult[T any](ctx context.Context, t *testing.T, chain *devchain.Chain, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
 	t.Helper()
 	out, err := chain.Client().CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
@@ -253,7 +241,8 @@ func callBig(ctx context.Context, t *testing.T, chain *devchain.Chain, to common
 // TestLendingPolicies: the shipped config's rules for Aave's joint
 // invariants decide as Aave does at the edge — threshold × bonus with
 // PercentageMath.percentMul's rounding (half up: 9524 × 10500, 100.002 %,
-// counts as 100 % and passes), caps against usage with 0 as no cap — and
+// counts as 100 % and passes), caps against usage in whole tokens rounded
+// up as AaveRiskSteward counts it, with 0 as no cap — and
 // as risk.Params.Check, the strategy's copy of Aave's rules, does. A
 // refusal carries the rule's name and message.
 func TestLendingPolicies(t *testing.T) {
@@ -267,7 +256,13 @@ func TestLendingPolicies(t *testing.T) {
 	}
 	weth := risk.Params{LTV: 8050, LiquidationThreshold: 8300, LiquidationBonus: 10500, SupplyCap: 1000, BorrowCap: 800}
 	with := func(f func(*risk.Params)) risk.Params { p := weth; f(&p); return p }
-	used := risk.Usage{Supplied: 900, Borrowed: 700}
+	// 900 and 700 dWETH and one wei each: the usage rounded up to whole
+	// tokens, as AaveRiskSteward's CapBelowUsage counts it, is 901 and 701
+	// (rounded down, as the strategy once read it, the policy passed caps
+	// of 900 and 700 that the steward refuses).
+	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	weiAbove := func(n int64) *big.Int { return new(big.Int).Add(new(big.Int).Mul(big.NewInt(n), e18), big.NewInt(1)) }
+	used := risk.UsageOf(weiAbove(900), weiAbove(700), 18)
 	cases := []struct {
 		name    string
 		p       risk.Params
@@ -279,9 +274,9 @@ func TestLendingPolicies(t *testing.T) {
 		{"9091 × 11000: 100.001 %, rounded to 100 %", with(func(p *risk.Params) { p.LiquidationThreshold, p.LiquidationBonus = 9091, 11000 }), "threshold-times-bonus", nil},
 		{"9092 × 11000: 100.012 %", with(func(p *risk.Params) { p.LiquidationThreshold, p.LiquidationBonus = 9092, 11000 }), "threshold-times-bonus", risk.ErrInvalidReserveParams},
 		{"9300 × 10800: 100.44 %", with(func(p *risk.Params) { p.LiquidationThreshold, p.LiquidationBonus = 9300, 10800 }), "threshold-times-bonus", risk.ErrInvalidReserveParams},
-		{"caps at usage", with(func(p *risk.Params) { p.SupplyCap, p.BorrowCap = 900, 700 }), "caps-cover-usage", nil},
-		{"supply cap 1 below usage", with(func(p *risk.Params) { p.SupplyCap = 899 }), "caps-cover-usage", risk.ErrCapBelowUsage},
-		{"borrow cap 1 below usage", with(func(p *risk.Params) { p.BorrowCap = 699 }), "caps-cover-usage", risk.ErrCapBelowUsage},
+		{"caps at usage rounded up", with(func(p *risk.Params) { p.SupplyCap, p.BorrowCap = 901, 701 }), "caps-cover-usage", nil},
+		{"supply cap at usage rounded down", with(func(p *risk.Params) { p.SupplyCap = 900 }), "caps-cover-usage", risk.ErrCapBelowUsage},
+		{"borrow cap at usage rounded down", with(func(p *risk.Params) { p.BorrowCap = 700 }), "caps-cover-usage", risk.ErrCapBelowUsage},
 		{"no caps (0)", with(func(p *risk.Params) { p.SupplyCap, p.BorrowCap = 0, 0 }), "caps-cover-usage", nil},
 	}
 	for _, tc := range cases {

@@ -32,7 +32,9 @@
 // only be within the guard's maxStepBps: the default policy steps caps at
 // half the dev guard's pace. The cuts, cap floor and headroom are the
 // agent's own published policy, as marketmaking's width is. Usage is the
-// aToken's and debt token's supply at the observed block: historical state
+// aToken's supply (with the treasury's accrued share) and the debt tokens'
+// at the observed block, in whole tokens rounded up, as AaveRiskSteward
+// counts it when it refuses a cap below usage (CapBelowUsage): historical state
 // a full node need not keep, and from logs only by replaying every Mint and
 // Burn since listing with the interest index, which accrues without events;
 // it only moves caps, and each within the guard's step. The guard's bounds

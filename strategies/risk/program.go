@@ -237,9 +237,6 @@ func (r *Program) reserve(ctx context.Context, at *big.Int) (Params, Usage, floa
 		}
 		return t.UnpackTotalSupply(out)
 	}
-	whole := func(x *big.Int, decimals int) int64 {
-		return new(big.Int).Quo(x, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)).Int64()
-	}
 	c, err := rd(r.cfg.Collateral.Asset)
 	if err != nil {
 		return Params{}, Usage{}, 0, err
@@ -247,15 +244,10 @@ func (r *Program) reserve(ctx context.Context, at *big.Int) (Params, Usage, floa
 	conf := contracts.DecodeReserveConfiguration(c.Configuration.Data)
 	cur := Params{LTV: int64(conf.LTV), LiquidationThreshold: int64(conf.LiquidationThreshold), LiquidationBonus: int64(conf.LiquidationBonus),
 		SupplyCap: int64(conf.SupplyCap), BorrowCap: int64(conf.BorrowCap)}
-	sup, err := supply(c.ATokenAddress)
+	usage, err := r.usage(ctx, r.cfg.Collateral.Asset, c, at)
 	if err != nil {
 		return Params{}, Usage{}, 0, err
 	}
-	bor, err := supply(c.VariableDebtTokenAddress)
-	if err != nil {
-		return Params{}, Usage{}, 0, err
-	}
-	usage := Usage{Supplied: whole(sup, r.cfg.Collateral.Decimals), Borrowed: whole(bor, r.cfg.Collateral.Decimals)}
 	b, err := rd(r.cfg.Borrowed.Asset)
 	if err != nil {
 		return Params{}, Usage{}, 0, err
@@ -273,6 +265,51 @@ func (r *Program) reserve(ctx context.Context, at *big.Int) (Params, Usage, floa
 		util, _ = new(big.Float).Quo(new(big.Float).SetInt(bb), new(big.Float).SetInt(bs)).Float64()
 	}
 	return cur, usage, util, nil
+}
+
+// usage is what the reserve c of asset holds at block at, as
+// AaveRiskSteward.usageOf counts it (and Aave's cap checks do): supplied =
+// aToken supply + accruedToTreasury × normalized income (rayMul, half up),
+// borrowed = variable + stable debt; in whole tokens rounded up (UsageOf).
+func (r *Program) usage(ctx context.Context, asset common.Address, c bindings.DataTypesReserveData, at *big.Int) (Usage, error) {
+	tok := bindings.NewTestToken()
+	supply := func(token common.Address) (*big.Int, error) {
+		out, err := r.call(ctx, token, tok.PackTotalSupply(), at)
+		if err != nil {
+			return nil, fmt.Errorf("risk: totalSupply of %s: %w", token, err)
+		}
+		return tok.UnpackTotalSupply(out)
+	}
+	sup, err := supply(c.ATokenAddress)
+	if err != nil {
+		return Usage{}, err
+	}
+	out, err := r.call(ctx, r.cfg.Pool, r.pool.PackGetReserveNormalizedIncome(asset), at)
+	if err != nil {
+		return Usage{}, fmt.Errorf("risk: normalized income of %s: %w", asset, err)
+	}
+	income, err := r.pool.UnpackGetReserveNormalizedIncome(out)
+	if err != nil {
+		return Usage{}, err
+	}
+	sup.Add(sup, rayMul(c.AccruedToTreasury, income))
+	bor := new(big.Int)
+	for _, debt := range []common.Address{c.VariableDebtTokenAddress, c.StableDebtTokenAddress} {
+		d, err := supply(debt)
+		if err != nil {
+			return Usage{}, err
+		}
+		bor.Add(bor, d)
+	}
+	return UsageOf(sup, bor, r.cfg.Collateral.Decimals), nil
+}
+
+// rayMul is Aave's WadRayMath.rayMul: a × b / 1e27, half up.
+func rayMul(a, b *big.Int) *big.Int {
+	ray := new(big.Int).Exp(big.NewInt(10), big.NewInt(27), nil)
+	p := new(big.Int).Mul(a, b)
+	p.Add(p, new(big.Int).Rsh(ray, 1))
+	return p.Quo(p, ray)
 }
 
 // Inputs asks for one inference on the features once the price window is full.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 )
 
 // PercentageFactor is Aave's 100 % in basis points.
@@ -15,9 +16,26 @@ type Params struct {
 	SupplyCap, BorrowCap                        int64 // whole tokens; 0 = no cap
 }
 
-// Usage is what a reserve holds now, in whole tokens: caps may not go below it.
+// Usage is what a reserve holds now, in whole tokens rounded up (the least
+// cap AaveRiskSteward accepts): caps may not go below it.
 type Usage struct {
 	Supplied, Borrowed int64
+}
+
+// UsageOf is the Usage of a reserve of a token with decimals that holds
+// supplied and borrowed in the token's smallest units: each rounded up to
+// whole tokens, the least cap AaveRiskSteward accepts (its CapBelowUsage
+// refuses cap × 10^decimals < usage).
+func UsageOf(supplied, borrowed *big.Int, decimals int) Usage {
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
+	up := func(x *big.Int) int64 {
+		q, m := new(big.Int).QuoRem(x, unit, new(big.Int))
+		if m.Sign() > 0 {
+			q.Add(q, big.NewInt(1))
+		}
+		return q.Int64()
+	}
+	return Usage{Supplied: up(supplied), Borrowed: up(borrowed)}
 }
 
 // Aave's invariants (PoolConfigurator.configureReserveAsCollateral and the

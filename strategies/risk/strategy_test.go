@@ -3,6 +3,7 @@ package risk
 import (
 	"errors"
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -37,6 +38,32 @@ func TestCheckIsAavesRule(t *testing.T) {
 	// 9523 × 10500 rounds to exactly 100 %: allowed; 9524 is not.
 	if err := (Params{LTV: 8000, LiquidationThreshold: 9523, LiquidationBonus: 10500}).Check(Usage{}); err != nil {
 		t.Fatalf("at the edge: %v", err)
+	}
+}
+
+// TestUsageOfRoundsUp: usage is whole tokens rounded up, as
+// AaveRiskSteward's CapBelowUsage counts it; rounding down (as before)
+// let the policy pass a cap one token below what the steward accepts.
+func TestUsageOfRoundsUp(t *testing.T) {
+	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	tokens := func(n int64, plus int64) *big.Int {
+		return new(big.Int).Add(new(big.Int).Mul(big.NewInt(n), e18), big.NewInt(plus))
+	}
+	for _, c := range []struct {
+		name               string
+		supplied, borrowed *big.Int
+		decimals           int
+		want               Usage
+	}{
+		{"whole", tokens(900, 0), tokens(700, 0), 18, Usage{900, 700}},
+		{"one wei over", tokens(900, 1), tokens(700, 1), 18, Usage{901, 701}},
+		{"one wei under", tokens(900, -1), tokens(700, -1), 18, Usage{900, 700}},
+		{"nothing", new(big.Int), new(big.Int), 18, Usage{}},
+		{"6 decimals", big.NewInt(4_000_000_000_001), big.NewInt(1), 6, Usage{4_000_001, 1}},
+	} {
+		if got := UsageOf(c.supplied, c.borrowed, c.decimals); got != c.want {
+			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
+		}
 	}
 }
 

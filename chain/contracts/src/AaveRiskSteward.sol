@@ -3,11 +3,12 @@ pragma solidity ^0.8.28;
 
 import {IGuardedTarget} from "./Types.sol";
 
-// The parts of Aave v3's PoolConfigurator and Pool the steward calls,
-// declared here rather than imported: Aave's own interfaces pin
+// The parts of Aave v3's PoolConfigurator, Pool and tokens the steward
+// calls, declared here rather than imported: Aave's own interfaces pin
 // pragma 0.8.10, which the project's compiler (0.8.37) does not take.
 // Pool.getConfiguration returns DataTypes.ReserveConfigurationMap, a struct
-// of one uint256, ABI-encoded exactly as a bare uint256.
+// of one uint256, ABI-encoded exactly as a bare uint256; so is the
+// configuration at the head of AaveReserveData.
 
 /// @notice The PoolConfigurator functions a RISK_ADMIN may call that the steward uses.
 interface IAavePoolConfigurator {
@@ -17,9 +18,37 @@ interface IAavePoolConfigurator {
     function setBorrowCap(address asset, uint256 newBorrowCap) external;
 }
 
-/// @notice The Pool view the steward reads the current configuration from.
-interface IAavePoolConfiguration {
+/// @notice Aave v3's DataTypes.ReserveData (core-v3 1.19.3), as Pool.getReserveData returns it.
+struct AaveReserveData {
+    uint256 configuration;
+    uint128 liquidityIndex;
+    uint128 currentLiquidityRate;
+    uint128 variableBorrowIndex;
+    uint128 currentVariableBorrowRate;
+    uint128 currentStableBorrowRate;
+    uint40 lastUpdateTimestamp;
+    uint16 id;
+    address aTokenAddress;
+    address stableDebtTokenAddress;
+    address variableDebtTokenAddress;
+    address interestRateStrategyAddress;
+    uint128 accruedToTreasury;
+    uint128 unbacked;
+    uint128 isolationModeTotalDebt;
+}
+
+/// @notice The Pool views the steward reads: a reserve's current
+/// configuration, and its tokens and income index for its usage.
+interface IAavePool {
     function getConfiguration(address asset) external view returns (uint256 data);
+    function getReserveData(address asset) external view returns (AaveReserveData memory);
+    function getReserveNormalizedIncome(address asset) external view returns (uint256);
+}
+
+/// @notice The one view of Aave's aToken and debt tokens the steward reads:
+/// their supply with interest accrued to now.
+interface IAaveToken {
+    function totalSupply() external view returns (uint256);
 }
 
 /// @title AaveRiskSteward
@@ -45,6 +74,17 @@ interface IAavePoolConfiguration {
 /// numeric error codes, e.g. "20" INVALID_RESERVE_PARAMS) reach the caller
 /// unchanged. Caps are set as they come; then each asset's collateral
 /// fields, in the order their assets first appear.
+///
+/// Caps must cover the reserve's current usage, an invariant Aave itself
+/// does not hold (it takes a cap below usage and then only refuses new
+/// supply or borrowing): a non-zero cap with cap × 10^decimals below the
+/// usage reverts CapBelowUsage, naming the usage in whole tokens rounded
+/// up, so a cap equal to that number is accepted. Usage is what Aave's own
+/// cap checks count (ValidationLogic.validateSupply, validateBorrow), at
+/// this block: supplied = aToken.totalSupply() + accruedToTreasury ×
+/// normalized income (rayMul; within a wei of Aave's rayMul of the sum);
+/// borrowed = the variable plus the stable debt token's totalSupply(). A
+/// cap of 0 (no cap) is always allowed.
 contract AaveRiskSteward is IGuardedTarget {
     /// @notice What a parameter sets.
     enum Field {
@@ -77,6 +117,8 @@ contract AaveRiskSteward is IGuardedTarget {
     uint256 private constant LIQUIDATION_BONUS_SHIFT = 32;
     uint256 private constant BORROW_CAP_SHIFT = 80;
     uint256 private constant SUPPLY_CAP_SHIFT = 116;
+    uint256 private constant DECIMALS_SHIFT = 48;
+    uint256 private constant MASK_8 = 0xFF;
     uint256 private constant MASK_16 = 0xFFFF;
     uint256 private constant MASK_36 = 0xFFFFFFFFF;
 
@@ -84,8 +126,8 @@ contract AaveRiskSteward is IGuardedTarget {
     address public immutable guard;
     /// @notice The market's PoolConfigurator (proxy).
     IAavePoolConfigurator public immutable configurator;
-    /// @notice The market's Pool (proxy), read for current configurations.
-    IAavePoolConfiguration public immutable pool;
+    /// @notice The market's Pool (proxy), read for current configurations and usage.
+    IAavePool public immutable pool;
 
     mapping(bytes32 param => Target) private _targets;
     bytes32[] private _params;
@@ -99,11 +141,14 @@ contract AaveRiskSteward is IGuardedTarget {
     error UnknownRiskParameter(bytes32 param);
     error NegativeValue(bytes32 param, int256 value);
     error ParamsValuesMismatch(uint256 params, uint256 values);
+    /// @notice A non-zero cap below the reserve's current usage; usage in
+    /// whole tokens, rounded up (the least cap accepted).
+    error CapBelowUsage(bytes32 param, uint256 cap, uint256 usage);
 
     constructor(
         address guard_,
         IAavePoolConfigurator configurator_,
-        IAavePoolConfiguration pool_,
+        IAavePool pool_,
         address[] memory assets,
         string[] memory symbols
     ) {
@@ -157,6 +202,37 @@ contract AaveRiskSteward is IGuardedTarget {
         return int256((data >> BORROW_CAP_SHIFT) & MASK_36);
     }
 
+    /// @notice What `asset`'s reserve holds now, in its token's smallest
+    /// units, as the caps are checked against: supplied (aTokens with the
+    /// treasury's accrued share) and borrowed (variable and stable debt).
+    function usageOf(address asset) external view returns (uint256 supplied, uint256 borrowed) {
+        AaveReserveData memory r = pool.getReserveData(asset);
+        return (_supplied(asset, r), _borrowed(r));
+    }
+
+    function _supplied(address asset, AaveReserveData memory r) private view returns (uint256) {
+        uint256 income = pool.getReserveNormalizedIncome(asset);
+        // WadRayMath.rayMul: half up.
+        return IAaveToken(r.aTokenAddress).totalSupply() + (uint256(r.accruedToTreasury) * income + 0.5e27) / 1e27;
+    }
+
+    function _borrowed(AaveReserveData memory r) private view returns (uint256) {
+        return IAaveToken(r.variableDebtTokenAddress).totalSupply() + IAaveToken(r.stableDebtTokenAddress).totalSupply();
+    }
+
+    // _checkCap reverts CapBelowUsage if cap is non-zero and below the
+    // usage it bounds, compared in whole tokens rounded up so that
+    // cap × 10^decimals < usage cannot overflow. It reads only the side
+    // the cap bounds.
+    function _checkCap(bytes32 param, address asset, uint256 cap, Field field) private view {
+        if (cap == 0) return;
+        AaveReserveData memory r = pool.getReserveData(asset);
+        uint256 used = field == Field.SupplyCap ? _supplied(asset, r) : _borrowed(r);
+        uint256 unit = 10 ** ((r.configuration >> DECIMALS_SHIFT) & MASK_8);
+        uint256 whole = (used + unit - 1) / unit;
+        if (cap < whole) revert CapBelowUsage(param, cap, whole);
+    }
+
     /// @inheritdoc IGuardedTarget
     function applyParameters(bytes32[] calldata params, int256[] calldata values) external {
         if (msg.sender != guard) revert OnlyGuard(msg.sender);
@@ -169,10 +245,12 @@ contract AaveRiskSteward is IGuardedTarget {
             if (values[i] < 0) revert NegativeValue(params[i], values[i]);
             uint256 v = uint256(values[i]);
             if (t.field == Field.SupplyCap) {
+                _checkCap(params[i], t.asset, v, t.field);
                 configurator.setSupplyCap(t.asset, v);
                 continue;
             }
             if (t.field == Field.BorrowCap) {
+                _checkCap(params[i], t.asset, v, t.field);
                 configurator.setBorrowCap(t.asset, v);
                 continue;
             }
