@@ -139,7 +139,8 @@ func (e *ChainExecutor) Submit(ctx context.Context, b program.Bundle) (program.S
 	return sub, nil
 }
 
-// Settle reads the latest attempt of the submission's key from the outbox.
+// Settle reads the current attempt of the submission's key from the outbox
+// (store.TransactionByKey: a mined attempt first).
 func (e *ChainExecutor) Settle(ctx context.Context, s program.Submission) (program.Outcome, bool, error) {
 	tx, err := e.cfg.Store.TransactionByKey(ctx, s.Key)
 	if err != nil {
@@ -153,7 +154,7 @@ func (e *ChainExecutor) Settle(ctx context.Context, s program.Submission) (progr
 		// reorg drops it first; the agent then sees the chain as it is.
 		out := program.Outcome{Success: !tx.Reverted, GasUsed: tx.GasUsed, BlockNumber: tx.BlockNumber}
 		if tx.Hash != s.TxHash {
-			out.TxHash = tx.Hash // a fee bump was mined
+			out.TxHash = tx.Hash // another attempt than the one submitted was mined
 		}
 		if tx.Reverted {
 			out.Reason = "reverted on chain (status 0)"
@@ -166,7 +167,7 @@ func (e *ChainExecutor) Settle(ctx context.Context, s program.Submission) (progr
 	}
 }
 
-// Recheck asks the outbox whether the latest attempt of the submission's
+// Recheck asks the outbox whether the current attempt of the submission's
 // key is still mined in a canonical block (Outbox.Recheck).
 func (e *ChainExecutor) Recheck(ctx context.Context, s program.Submission) (bool, error) {
 	if e.cfg.DryRun {

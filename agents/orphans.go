@@ -14,6 +14,10 @@ import (
 // recheckPage is how many settled decisions recheckMined reads at a time.
 const recheckPage = 20
 
+// blockHashWindow is how many blocks back the guard can check a record's
+// block hash (BLOCKHASH).
+const blockHashWindow = 256
+
 // recheckMined looks again at the agent's settled decisions, newest first,
 // when the chain may have reorganised under them: at start-up (Recover),
 // after a reorg the follower reported (onReorg), or when this head is not
@@ -26,7 +30,8 @@ const recheckPage = 20
 // settles it again when that is mined — confirmed, or failed if the guard
 // now refuses it (a record of an orphaned block). Confirmed decisions are
 // scanned first, then failed ones down to the newest confirmed decision
-// still settled; each scan stops at the first bundle still mined as it was
+// still settled and no further back than the guard can check a record's
+// block (blockHashWindow); each scan stops at the first bundle still mined as it was
 // settled: the agent's bundles are mined in nonce order, so the older ones
 // are in older blocks.
 func (a *Agent) recheckMined(ctx context.Context, head *types.Header) error {
@@ -46,8 +51,12 @@ func (a *Agent) recheckMined(ctx context.Context, head *types.Header) error {
 		return settled, err
 	})
 	if err == nil {
+		// Down to the anchor, and to decisions the guard could still take:
+		// a record older than BLOCKHASH's 256 blocks is refused (RecordTooOld),
+		// so a failed decision that old stays failed whatever a reorg did.
+		oldest := head.Number.Uint64() - min(head.Number.Uint64(), blockHashWindow)
 		err = a.eachDecision(ctx, store.DecisionFailed, recheckPage, func(d store.Decision) (bool, error) {
-			if d.ID < anchor {
+			if d.ID < anchor || d.BlockNumber < oldest {
 				return true, nil
 			}
 			return a.recheckOne(ctx, head, d)
@@ -107,6 +116,11 @@ func (a *Agent) recheckOne(ctx context.Context, head *types.Header, d store.Deci
 	}
 	reason := fmt.Sprintf("reorg: its bundle %s was mined in block %d (%s), which left the chain by block %d",
 		tx.Hash.Hex(), tx.BlockNumber, tx.BlockHash.TerminalString(), head.Number)
+	if tx.BlockNumber == 0 {
+		// The outbox saw the reorg first and is sending it again.
+		reason = fmt.Sprintf("reorg: the block its bundle %s was mined in left the chain by block %d; it is being sent again",
+			tx.Hash.Hex(), head.Number)
+	}
 	if !orphaned {
 		if tx.Reverted == failed {
 			return true, nil

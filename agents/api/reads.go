@@ -196,7 +196,8 @@ func (s *Server) getScores(w http.ResponseWriter, r *http.Request) {
 }
 
 // decisionViews turns decisions into their JSON, with the transaction that
-// carries each (its latest attempt) and its verify status where known.
+// carries each (its current attempt, store.TransactionByKey) and its verify
+// status where known.
 func (s *Server) decisionViews(ctx context.Context, ds []store.Decision) ([]Decision, *Error) {
 	out := make([]Decision, len(ds))
 	txs := map[int64]*TxRef{}

@@ -228,8 +228,8 @@ type Store interface {
 	// TransactionByHash returns the transaction with this hash.
 	TransactionByHash(ctx context.Context, hash common.Hash) (Transaction, error)
 	// TransactionByKey returns the key's current attempt: a mined one
-	// (included or confirmed) if any, else the latest that was neither
-	// replaced nor dropped, else the latest. Normally the highest Attempt;
+	// (included or confirmed) if any, else the latest still open, else the
+	// latest. Normally the highest Attempt;
 	// when a fee bump was sent and the attempt it replaced was mined, that
 	// one.
 	TransactionByKey(ctx context.Context, key string) (Transaction, error)

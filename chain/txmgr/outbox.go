@@ -227,7 +227,7 @@ func (o *Outbox) Stuck() []StuckTx {
 }
 
 // Submit sends one transaction at most once per req.Key. If a row with the
-// key exists, Submit returns its latest attempt and sends nothing. Otherwise
+// key exists, Submit returns its current attempt and sends nothing. Otherwise
 // it simulates the call (a revert returns a *SimulationError and writes no
 // row, so a later Submit with the key may try again), reserves the nonce in
 // the store, signs, saves the row with its raw bytes, then broadcasts.

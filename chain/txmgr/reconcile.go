@@ -190,8 +190,15 @@ func (o *Outbox) advanceSent(ctx context.Context, row txtype.Transaction, mined 
 			// dropped, so a crash between the two leaves both open and the
 			// next start-up finishes the step.
 			if pred.State == txtype.Replaced {
-				if _, err := o.include(ctx, pred); err != nil {
+				included, err := o.include(ctx, pred)
+				if err != nil {
 					return fmt.Errorf("record the mined predecessor %d of transaction %d: %w", pred.ID, row.ID, err)
+				}
+				if !included {
+					// Its receipt is gone since minedPredecessor saw it (another
+					// endpoint, a reorg): look again at the next head.
+					o.usedAt[row.ID] = o.head
+					return nil
 				}
 			}
 		}

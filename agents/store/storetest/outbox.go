@@ -94,6 +94,21 @@ func testCurrentAttempt(t *testing.T, s store.Store) {
 	mustOK(t, "drop the bump", txOpByName("drop").do(t, s, bump))
 	mustEqual(t, "current after the bump is dropped", current("a/decision/mined-predecessor"), first)
 
+	// A bump the node refused (failed) while the first attempt is still
+	// sent: the first is current. (The outbox marks a predecessor replaced
+	// only once its bump is sent.)
+	refused, err := s.InsertTransaction(ctx, store.Transaction{Agent: "a", Key: "a/decision/refused-bump", From: addrOf("f"), Nonce: 2})
+	mustOK(t, "insert", err)
+	for _, name := range []string{"sign", "send"} {
+		mustOK(t, name, txOpByName(name).do(t, s, refused))
+	}
+	bump, err = s.InsertTransaction(ctx, store.Transaction{Agent: "a", Key: "a/decision/refused-bump", From: addrOf("f"), Nonce: 2, Attempt: 1, Replaces: refused})
+	mustOK(t, "insert the bump", err)
+	for _, name := range []string{"sign", "fail"} {
+		mustOK(t, name, txOpByName(name).do(t, s, bump))
+	}
+	mustEqual(t, "current after the bump was refused", current("a/decision/refused-bump"), refused)
+
 	// The nonce taken by a foreign transaction: the dropped bump stays
 	// current, the replaced attempt is not.
 	_, bump = attempts("a/decision/foreign")

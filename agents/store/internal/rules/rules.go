@@ -94,11 +94,13 @@ func TxSources(to store.TxState) []store.TxState {
 
 // CurrentAttempt is the ORDER BY … LIMIT 1 of TransactionByKey in both
 // dialects: of a key's attempts, a mined one (included, confirmed) first,
-// then any other but replaced and dropped, then those; the latest first
-// within each. A fee bump is the current attempt until the attempt it
-// replaced is found mined instead.
+// then one still open (queued, signed, sent, reorged), then the ended ones
+// (replaced, failed, dropped); the latest first within each. A fee bump is
+// the current attempt until the attempt it replaced is found mined
+// instead; a bump the node refused (failed) is not, while the attempt it
+// would have replaced is still sent.
 const CurrentAttempt = `ORDER BY CASE WHEN state IN ('included', 'confirmed') THEN 0
-	WHEN state IN ('replaced', 'dropped') THEN 2 ELSE 1 END, attempt DESC LIMIT 1`
+	WHEN state IN ('replaced', 'failed', 'dropped') THEN 2 ELSE 1 END, attempt DESC LIMIT 1`
 
 // Strings converts states to plain strings for SQL parameters.
 func Strings[S ~string](states []S) []string {
