@@ -32,6 +32,8 @@
 //	        signed and saved, broadcast; then the old row is replaced.
 //	        The old row mined after all: replaced ─▶ included, bump dropped.
 //	        Above MaxFeeCap: logged at Error once, listed by Stuck(), left sent.
+//	        A replacement the node refuses is failed (keeping its Attempt);
+//	        the next comes BumpAfterBlocks heads on, at the next Attempt.
 //
 // Invariants:
 //   - a key is sent at most once: Submit returns the existing row, and the

@@ -2,6 +2,7 @@ package txmgr_test
 
 import (
 	"context"
+	"math/big"
 	"strings"
 	"sync"
 	"testing"
@@ -103,4 +104,85 @@ func TestOutboxRecordsAMinedPredecessor(t *testing.T) {
 			t.Fatalf("open transactions %v, %v; want none", open, err)
 		}
 	})
+}
+
+// refusingReplacements is a node that refuses the first replacement of a
+// nonce it has seen (as a node refuses one below its price bump), and takes
+// every other transaction.
+type refusingReplacements struct {
+	simulated.Client
+	mu      sync.Mutex
+	first   map[uint64]common.Hash
+	refused int
+}
+
+type refusal string
+
+func (r refusal) Error() string  { return string(r) }
+func (r refusal) ErrorCode() int { return -32000 }
+
+func (n *refusingReplacements) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	n.mu.Lock()
+	h, seen := n.first[tx.Nonce()]
+	if !seen {
+		n.first[tx.Nonce()] = tx.Hash()
+	}
+	refuse := seen && h != tx.Hash() && n.refused == 0
+	if refuse {
+		n.refused++
+	}
+	n.mu.Unlock()
+	if refuse {
+		return refusal("replacement transaction underpriced")
+	}
+	return n.Client.SendTransaction(ctx, tx)
+}
+
+// TestOutboxBumpsAgainAfterARefusedReplacement: the node refuses the first
+// fee bump of an underpriced transaction; the refused bump is failed, the
+// transaction stays the key's current one, and the next bump (attempt 2:
+// the refused one keeps attempt 1) is sent and mined. Before, every later
+// bump asked for attempt 1 again and the store refused it (ErrConflict),
+// so the transaction was never bumped.
+func TestOutboxBumpsAgainAfterARefusedReplacement(t *testing.T) {
+	forEachStore(t, func(t *testing.T, open func() store.Store) {
+		e, st := newEnv(t), open()
+		ctx := context.Background()
+		node := &refusingReplacements{Client: e.sim.Client(), first: map[uint64]common.Hash{}}
+		o := e.outbox(t, txmgr.OutboxConfig{InitialFeeCap: big.NewInt(1), MaxFeeCap: big.NewInt(100_000_000_000), BumpAfterBlocks: 2}, node, st, nil)
+		req := e.mint(3)
+		req.Key = "mm/decision/refused-bump"
+		first, err := o.Submit(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		final := runUntil(t, e, o, st, req.Key, 16, func(tx store.Transaction) bool { return tx.State == store.TxConfirmed })
+		if node.refused != 1 || final.Attempt != 2 || final.Replaces != first.ID || final.Nonce != first.Nonce {
+			t.Fatalf("%d replacements refused; confirmed %s; want attempt 2 replacing %d after one refusal", node.refused, final, first.ID)
+		}
+		refused, err := st.TransactionByHash(ctx, firstRefused(t, st, first.ID, final.ID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if refused.State != store.TxFailed || refused.Attempt != 1 || !strings.Contains(refused.Error, "underpriced") {
+			t.Fatalf("the refused bump is %s; want attempt 1 failed with the node's reason", refused)
+		}
+		if got := e.balance(t); got.Int64() != 3 {
+			t.Fatalf("balance %s, want 3", got)
+		}
+	})
+}
+
+// firstRefused returns the hash of the row between the first attempt and
+// the confirmed one (ids are given in order).
+func firstRefused(t *testing.T, st store.Store, first, confirmed int64) common.Hash {
+	t.Helper()
+	for id := first + 1; id < confirmed; id++ {
+		tx, err := st.Transaction(context.Background(), id)
+		if err == nil && tx.Key == "mm/decision/refused-bump" {
+			return tx.Hash
+		}
+	}
+	t.Fatalf("no row between %d and %d", first, confirmed)
+	return common.Hash{}
 }

@@ -387,10 +387,21 @@ func (o *Outbox) bump(ctx context.Context, row txtype.Transaction) error {
 	if err != nil {
 		return fmt.Errorf("sign replacement: %w", err)
 	}
-	id, err := o.save(ctx, txtype.Transaction{
-		Agent: row.Agent, Key: row.Key, Attempt: row.Attempt + 1, Replaces: row.ID,
-		From: o.from, To: row.To, Nonce: row.Nonce, Root: row.Root,
-	}, next)
+	// The next attempt number at the key: above this row's, and above any
+	// earlier bump of it the node refused (failed rows keep theirs).
+	var id int64
+	for attempt := row.Attempt + 1; ; attempt++ {
+		id, err = o.save(ctx, txtype.Transaction{
+			Agent: row.Agent, Key: row.Key, Attempt: attempt, Replaces: row.ID,
+			From: o.from, To: row.To, Nonce: row.Nonce, Root: row.Root,
+		}, next)
+		if !errors.Is(err, txtype.ErrConflict) || row.Key == "" {
+			break
+		}
+		if attempt >= row.Attempt+maxRefusedBumps {
+			return o.reportStuck(row, fmt.Sprintf("%d replacements refused; not bumped again", maxRefusedBumps))
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -401,10 +412,15 @@ func (o *Outbox) bump(ctx context.Context, row txtype.Transaction) error {
 		// replaces the same nonce, so at most one of the two is mined).
 		return o.leaveIfFenced(row, err)
 	} else if err != nil {
+		o.sentAt[row.ID] = o.head // the next try BumpAfterBlocks heads on
 		return o.reportStuck(row, "replacement refused: "+err.Error())
 	}
 	return nil
 }
+
+// maxRefusedBumps is how many refused replacements of one transaction the
+// outbox tries before it only reports the transaction stuck.
+const maxRefusedBumps = 32
 
 // leaveIfFenced passes err on, unless it is the fence's refusal: a row of
 // an agent this process may not send for is left as it is for the
