@@ -295,6 +295,9 @@ func (r *Program) usage(ctx context.Context, asset common.Address, c bindings.Da
 	sup.Add(sup, rayMul(c.AccruedToTreasury, income))
 	bor := new(big.Int)
 	for _, debt := range []common.Address{c.VariableDebtTokenAddress, c.StableDebtTokenAddress} {
+		if debt == (common.Address{}) {
+			continue // a reserve without stable-rate debt (Aave v3.2 on)
+		}
 		d, err := supply(debt)
 		if err != nil {
 			return Usage{}, err

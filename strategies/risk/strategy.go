@@ -160,11 +160,14 @@ func Target(base, cur Params, u Usage, riskBps int64, pol Policy) Params {
 	// higher bonus is what pays liquidators in a crash).
 	next.LiquidationThreshold = maxThreshold(next.LiquidationThreshold, next.LiquidationBonus)
 	next.LTV = min(next.LTV, next.LiquidationThreshold)
+	// A cap never below usage (the steward reverts CapBelowUsage), with a
+	// whole token to spare: interest accrues between the block read and the
+	// block the bundle lands in.
 	if next.SupplyCap != 0 {
-		next.SupplyCap = max(next.SupplyCap, u.Supplied)
+		next.SupplyCap = max(next.SupplyCap, u.Supplied+1)
 	}
 	if next.BorrowCap != 0 {
-		next.BorrowCap = max(next.BorrowCap, u.Borrowed)
+		next.BorrowCap = max(next.BorrowCap, u.Borrowed+1)
 	}
 	return next
 }

@@ -217,7 +217,10 @@ contract AaveRiskSteward is IGuardedTarget {
     }
 
     function _borrowed(AaveReserveData memory r) private view returns (uint256) {
-        return IAaveToken(r.variableDebtTokenAddress).totalSupply() + IAaveToken(r.stableDebtTokenAddress).totalSupply();
+        uint256 borrowed = IAaveToken(r.variableDebtTokenAddress).totalSupply();
+        // A reserve without stable-rate debt (Aave v3.2 on) has no such token.
+        if (r.stableDebtTokenAddress != address(0)) borrowed += IAaveToken(r.stableDebtTokenAddress).totalSupply();
+        return borrowed;
     }
 
     // _checkCap reverts CapBelowUsage if cap is non-zero and below the
