@@ -21,6 +21,10 @@ const (
 	codeResponseTooLarge   = -32003
 )
 
+// maxReceiptCalls is how many eth_getTransactionReceipt calls go in one
+// batch request, below go-ethereum's default limit of 1,000 a batch.
+const maxReceiptCalls = 500
+
 // errNoBlockReceipts tells the fetcher to fall back to one
 // eth_getTransactionReceipt per transaction.
 var errNoBlockReceipts = errors.New("the node does not serve eth_getBlockReceipts")
@@ -156,8 +160,12 @@ func (f *receiptFetcher) txReceipts(ctx context.Context, blocks []*types.Header,
 			of = append(of, h.Number.Uint64())
 		}
 	}
-	if err := f.batch.BatchCallContext(ctx, batch); err != nil {
-		return nil, fmt.Errorf("record: receipts of blocks %d..%d: %w", blocks[0].Number, blocks[len(blocks)-1].Number, err)
+	// go-ethereum serves at most 1,000 calls a batch (BatchRequestLimit).
+	for start := 0; start < len(batch); start += maxReceiptCalls {
+		part := batch[start:min(start+maxReceiptCalls, len(batch))]
+		if err := f.batch.BatchCallContext(ctx, part); err != nil {
+			return nil, fmt.Errorf("record: receipts of blocks %d..%d: %w", blocks[0].Number, blocks[len(blocks)-1].Number, err)
+		}
 	}
 	for i, b := range batch {
 		tx, n := b.Args[0].(common.Hash), of[i]
