@@ -60,7 +60,10 @@
 // Reconcile. If a replaced attempt is mined instead of its replacement, the
 // predecessor moves replaced → included (then confirmed like any other) and
 // the replacement is marked dropped with a reason naming it; the store's
-// TransactionByKey then returns the mined predecessor. With BuilderURL set, transactions go only to
+// TransactionByKey then returns the mined predecessor. (Not handled: a
+// reorg that then mines the dropped replacement instead, which needs
+// something outside the node to still hold it; the key would show no mined
+// attempt.) With BuilderURL set, transactions go only to
 // the builder as one-transaction bundles (eth_sendBundle {txs, blockNumber}
 // for the next block), sent again at every head while pending.
 package txmgr
