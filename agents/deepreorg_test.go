@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -15,6 +16,7 @@ import (
 	"github.com/steward-agents/steward/agents/program"
 	"github.com/steward-agents/steward/agents/store"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
+	"github.com/steward-agents/steward/chain/devchain"
 )
 
 // A reorg deeper than the outbox's confirmations takes a settled bundle's
@@ -145,6 +147,17 @@ func TestDeepReorgRevivesARevertedBundle(t *testing.T) {
 	pause := signedCall(t, r, guardianKey, 0, guard, guardABI.PackPause(), big.NewInt(100*params.GWei))
 	if err := r.chain.Client().SendTransaction(r.ctx, pause); err != nil {
 		t.Fatal(err)
+	}
+	// Both must be executable in the pool before the block is sealed (the
+	// pool promotes on a goroutine of its own).
+	_, sent := decisionAndTx(t, r, id)
+	for _, w := range []struct {
+		who  common.Address
+		next uint64
+	}{{guardian, pause.Nonce() + 1}, {crypto.PubkeyToAddress(r.key.PublicKey), sent.Nonce + 1}} {
+		if n, ok := devchain.WaitPending(r.ctx, r.chain.Client(), w.who, w.next, 5*time.Second); !ok {
+			t.Fatalf("%s's pending nonce is %d after 5 s, want %d", w.who, n, w.next)
+		}
 	}
 	r.step()
 	if _, err := r.chain.AsOwner(r.ctx, &guard, guardABI.PackUnpause(), 0); err != nil {
