@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
-	"github.com/steward-agents/steward/inference/commit"
 )
 
 // aaveEnv is the embedded chain with an Aave market beside its guard, and
@@ -120,34 +119,7 @@ func (e *aaveEnv) guarded(ctx context.Context, values map[string]int64) []byte {
 	if len(a.Params) != len(values) {
 		e.t.Fatalf("unknown parameter among %v", values)
 	}
-	var (
-		records []commit.Record
-		leaves  []common.Hash
-	)
-	for i := range 2 {
-		in, out := commit.EncodeInts([]int64{int64(i), 7}), commit.EncodeInts(outs)
-		if i == 0 {
-			a.Inputs, a.Outputs = in, out
-		}
-		r := commit.Record{Agent: e.agent.Address(), ModelDigest: e.model, InputDigest: crypto.Keccak256Hash(in),
-			OutputDigest: crypto.Keccak256Hash(out), BlockNumber: head.Number.Uint64(), BlockHash: head.Hash(), Nonce: e.nonce}
-		e.nonce++
-		records, leaves = append(records, r), append(leaves, r.Hash())
-	}
-	tree, err := commit.NewTree(leaves)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	proof, err := tree.Proof(leaves[0])
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	r := records[0]
-	a.Record = bindings.InferenceRecord{Agent: r.Agent, ModelDigest: r.ModelDigest, InputDigest: r.InputDigest,
-		OutputDigest: r.OutputDigest, BlockNumber: r.BlockNumber, BlockHash: r.BlockHash, Nonce: r.Nonce}
-	a.Proof = commit.PackProof(proof)
-	a.Context = commit.EncodeContext(commit.Context{Strategy: "risk/test", Values: []int64{0}})
-	return bindings.NewParameterGuard().PackCommitAndApply(tree.Root(), []bindings.Action{a})
+	return provenCommit(e.t, e.agent.Address(), e.model, head, &e.nonce, a, outs, 7, "risk/test")
 }
 
 // TestAaveMarketDeployment: the market's wiring, roles and configuration,

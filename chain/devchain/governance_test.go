@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/steward-agents/steward/chain/contracts"
 	"github.com/steward-agents/steward/chain/contracts/bindings"
-	"github.com/steward-agents/steward/inference/commit"
 )
 
 // maxCodeSize is EIP-170's limit on deployed code, which the chain enforces.
@@ -88,34 +87,7 @@ func (e *govEnv) scoreData(ctx context.Context, id *big.Int, values map[string]i
 			a.Params, a.Values, outs = append(a.Params, contracts.Param(name)), append(a.Values, big.NewInt(v)), append(outs, v)
 		}
 	}
-	var (
-		records []commit.Record
-		leaves  []common.Hash
-	)
-	for i := range 2 {
-		in, out := commit.EncodeInts([]int64{int64(i), 42}), commit.EncodeInts(outs)
-		if i == 0 {
-			a.Inputs, a.Outputs = in, out
-		}
-		r := commit.Record{Agent: e.agent.Address(), ModelDigest: e.model, InputDigest: crypto.Keccak256Hash(in),
-			OutputDigest: crypto.Keccak256Hash(out), BlockNumber: head.Number.Uint64(), BlockHash: head.Hash(), Nonce: e.nonce}
-		e.nonce++
-		records, leaves = append(records, r), append(leaves, r.Hash())
-	}
-	tree, err := commit.NewTree(leaves)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	proof, err := tree.Proof(leaves[0])
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	r := records[0]
-	a.Record = bindings.InferenceRecord{Agent: r.Agent, ModelDigest: r.ModelDigest, InputDigest: r.InputDigest,
-		OutputDigest: r.OutputDigest, BlockNumber: r.BlockNumber, BlockHash: r.BlockHash, Nonce: r.Nonce}
-	a.Proof = commit.PackProof(proof)
-	a.Context = commit.EncodeContext(commit.Context{Strategy: "governance/test", Values: []int64{0}})
-	return bindings.NewParameterGuard().PackCommitAndApply(tree.Root(), []bindings.Action{a})
+	return provenCommit(e.t, e.agent.Address(), e.model, head, &e.nonce, a, outs, 42, "governance/test")
 }
 
 // apply sends the agent's commitAndApply for values on proposal id.
