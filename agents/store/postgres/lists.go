@@ -19,11 +19,7 @@ import (
 // agent, not one row per block: PostgreSQL has no skip scan), the latest
 // block from its (agent, block_number, seq) index.
 func (s *Store) Agents(ctx context.Context) ([]store.AgentActivity, error) {
-	rows, err := s.pool.Query(ctx, `WITH RECURSIVE names(agent) AS (
-			SELECT MIN(agent) FROM blocks
-			UNION ALL
-			SELECT (SELECT MIN(agent) FROM blocks WHERE agent > names.agent) FROM names WHERE names.agent IS NOT NULL)
-		SELECT agent FROM names WHERE agent IS NOT NULL`)
+	rows, err := s.pool.Query(ctx, rules.AgentNames)
 	if err != nil {
 		return nil, fmt.Errorf("agents: %w", err)
 	}

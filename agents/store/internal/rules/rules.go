@@ -102,6 +102,15 @@ func TxSources(to store.TxState) []store.TxState {
 const CurrentAttempt = `ORDER BY CASE WHEN state IN ('included', 'confirmed') THEN 0
 	WHEN state IN ('replaced', 'failed', 'dropped') THEN 2 ELSE 1 END, attempt DESC LIMIT 1`
 
+// AgentNames lists every agent with a saved block, in both dialects, by a
+// loose index scan of blocks' primary key: one probe per agent, not one row
+// per block (neither engine skip-scans here).
+const AgentNames = `WITH RECURSIVE names(agent) AS (
+	SELECT MIN(agent) FROM blocks
+	UNION ALL
+	SELECT (SELECT MIN(agent) FROM blocks WHERE agent > names.agent) FROM names WHERE names.agent IS NOT NULL)
+SELECT agent FROM names WHERE agent IS NOT NULL`
+
 // Strings converts states to plain strings for SQL parameters.
 func Strings[S ~string](states []S) []string {
 	out := make([]string, len(states))
