@@ -83,7 +83,7 @@ func (r *Report) lap(last *time.Time, stage string) {
 // row exists before its transaction is sent.
 func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	start := time.Now()
-	block := head.Number.Uint64()
+	block, hash := head.Number.Uint64(), head.Hash() // Hash rehashes the header on every call
 	log := a.logger.With("block", block)
 
 	// look again at the bundles settled as mined when the chain may have
@@ -98,7 +98,9 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 		log.Error("executor advance failed", "err", err)
 	}
 	if err := a.settle(ctx, block); err != nil {
-		log.Error("settle failed", "tx", a.pending.sub.TxHash, "err", err)
+		// No pending attribute: an orphan's settle fails with a.pending nil;
+		// err names the transaction.
+		log.Error("settle failed", "err", err)
 	}
 
 	// The operator's switch, read once per tick: it takes effect at the
@@ -110,7 +112,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 
 	// observe
 	if err := a.cfg.Store.SaveBlock(ctx, store.Block{Agent: a.cfg.Name, Number: block,
-		Hash: head.Hash(), ParentHash: head.ParentHash, Time: head.Time}); err != nil {
+		Hash: hash, ParentHash: head.ParentHash, Time: head.Time}); err != nil {
 		return fmt.Errorf("save block: %w", err)
 	}
 	logs, triggered, err := a.blockLogs(ctx, head)
@@ -124,7 +126,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	if a.cfg.History != nil {
 		// The program has seen this head's logs: a restart catches up
 		// from here (resume.go).
-		if err := a.cfg.Store.SaveCheckpoint(ctx, a.cfg.Name, block, head.Hash()); err != nil {
+		if err := a.cfg.Store.SaveCheckpoint(ctx, a.cfg.Name, block, hash); err != nil {
 			return fmt.Errorf("save checkpoint: %w", err)
 		}
 	}
@@ -181,7 +183,7 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 	if err != nil {
 		return fmt.Errorf("encode action: %w", err)
 	}
-	d := store.Decision{Agent: a.cfg.Name, BlockNumber: block, BlockHash: head.Hash(),
+	d := store.Decision{Agent: a.cfg.Name, BlockNumber: block, BlockHash: hash,
 		RecordHash: hashes[0], Records: hashes, Action: actionJSON, State: store.DecisionProposed, Reason: prop.Reason}
 	if prop.Hold {
 		d.State = store.DecisionHeld
@@ -200,8 +202,10 @@ func (a *Agent) Tick(ctx context.Context, head *types.Header) error {
 
 	// guard; the operator's kill switch denies before any rule runs, as
 	// the engine's own does.
-	verdict := killSwitch(ctl)
-	if ctl.State != store.ControlHalted {
+	var verdict policies.Verdict
+	if ctl.State == store.ControlHalted {
+		verdict = killSwitch(ctl)
+	} else {
 		verdict, err = a.cfg.Policies.Evaluate(ctx, policies.Input{
 			Action: prop.Action, State: obs.State, Last: a.last,
 			Block: policies.BlockInfo{Number: block, Time: head.Time},
