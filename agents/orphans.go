@@ -114,20 +114,26 @@ func (a *Agent) recheckOne(ctx context.Context, head *types.Header, d store.Deci
 	if err != nil {
 		return false, fmt.Errorf("decision %d: %w", d.ID, err)
 	}
-	reason := fmt.Sprintf("reorg: its bundle %s was mined in block %d (%s), which left the chain by block %d",
-		tx.Hash.Hex(), tx.BlockNumber, tx.BlockHash.TerminalString(), head.Number)
-	if tx.BlockNumber == 0 {
+	if !orphaned && tx.Reverted == failed {
+		return true, nil // still mined as it was settled
+	}
+	var reason string
+	switch {
+	case !orphaned:
+		// Mined again after a reorg the outbox saw, with the other outcome.
+		outcome := "succeeded"
+		if tx.Reverted {
+			outcome = "reverted"
+		}
+		reason = fmt.Sprintf("reorg: its bundle %s was mined again in block %d (%s) and %s there",
+			tx.Hash.Hex(), tx.BlockNumber, tx.BlockHash.TerminalString(), outcome)
+	case tx.BlockNumber == 0:
 		// The outbox saw the reorg first and is sending it again.
 		reason = fmt.Sprintf("reorg: the block its bundle %s was mined in left the chain by block %d; it is being sent again",
 			tx.Hash.Hex(), head.Number)
-	}
-	if !orphaned {
-		if tx.Reverted == failed {
-			return true, nil
-		}
-		// Mined again after a reorg the outbox saw, with the other outcome.
-		reason = fmt.Sprintf("reorg: its bundle %s was mined again in block %d (%s) and %s there",
-			tx.Hash.Hex(), tx.BlockNumber, tx.BlockHash.TerminalString(), map[bool]string{true: "reverted", false: "succeeded"}[tx.Reverted])
+	default:
+		reason = fmt.Sprintf("reorg: its bundle %s was mined in block %d (%s), which left the chain by block %d",
+			tx.Hash.Hex(), tx.BlockNumber, tx.BlockHash.TerminalString(), head.Number)
 	}
 	if err := a.cfg.Store.MarkOrphaned(ctx, d.ID, reason); errors.Is(err, store.ErrWrongState) {
 		a.logger.Error("recheck: decision in an unexpected state", "decision", d.ID, "err", err)
