@@ -43,43 +43,12 @@ func nesters() map[string]nester {
 
 // Argument readers. The known ABIs fix the types, so a mismatch is a bug
 // in this package; it is reported on the node rather than panicking.
-func argAddress(n *Node, i int) (common.Address, bool) {
+func argOf[T any](n *Node, i int) (T, bool) {
+	var v T
 	if i >= len(n.Args) {
-		return common.Address{}, false
+		return v, false
 	}
-	v, ok := n.Args[i].Value.(common.Address)
-	return v, ok
-}
-
-func argUint(n *Node, i int) (*big.Int, bool) {
-	if i >= len(n.Args) {
-		return nil, false
-	}
-	v, ok := n.Args[i].Value.(*big.Int)
-	return v, ok
-}
-
-func argBytes(n *Node, i int) ([]byte, bool) {
-	if i >= len(n.Args) {
-		return nil, false
-	}
-	v, ok := n.Args[i].Value.([]byte)
-	return v, ok
-}
-
-func argString(n *Node, i int) (string, bool) {
-	if i >= len(n.Args) {
-		return "", false
-	}
-	v, ok := n.Args[i].Value.(string)
-	return v, ok
-}
-
-func argList(n *Node, i int) ([]any, bool) {
-	if i >= len(n.Args) {
-		return nil, false
-	}
-	v, ok := n.Args[i].Value.([]any)
+	v, ok := n.Args[i].Value.(T)
 	return v, ok
 }
 
@@ -88,10 +57,10 @@ func badArgs(n *Node) { n.addErr("arguments do not have the types the nesting ex
 // safeTransaction: execTransaction(to, value, data, operation, …), the
 // Safe calling (operation 0) or delegatecalling (1) to.
 func safeTransaction(w *walker, n *Node) {
-	to, ok1 := argAddress(n, 0)
-	value, ok2 := argUint(n, 1)
-	data, ok3 := argBytes(n, 2)
-	op, ok4 := argUint(n, 3)
+	to, ok1 := argOf[common.Address](n, 0)
+	value, ok2 := argOf[*big.Int](n, 1)
+	data, ok3 := argOf[[]byte](n, 2)
+	op, ok4 := argOf[*big.Int](n, 3)
 	if !ok1 || !ok2 || !ok3 || !ok4 {
 		badArgs(n)
 		return
@@ -122,7 +91,7 @@ const multiEntryHead = 1 + 20 + 32 + 32
 // operation ‖ to ‖ value ‖ len(data) ‖ data; an entry may itself be a
 // multiSend, decoded in turn.
 func multiSend(w *walker, n *Node) {
-	packed, ok := argBytes(n, 0)
+	packed, ok := argOf[[]byte](n, 0)
 	if !ok {
 		badArgs(n)
 		return
@@ -160,7 +129,7 @@ func multiSend(w *walker, n *Node) {
 // delegatecall to itself, which keeps the caller: a call in effect).
 func selfCalls(arg int) nester {
 	return func(w *walker, n *Node) {
-		list, ok := argList(n, arg)
+		list, ok := argOf[[]any](n, arg)
 		if !ok {
 			badArgs(n)
 			return
@@ -182,7 +151,7 @@ func selfCalls(arg int) nester {
 // where the tuple has no value.
 func aggregate(arg, targetField, dataField, valueField int) nester {
 	return func(w *walker, n *Node) {
-		list, ok := argList(n, arg)
+		list, ok := argOf[[]any](n, arg)
 		if !ok {
 			badArgs(n)
 			return
@@ -213,9 +182,9 @@ func aggregate(arg, targetField, dataField, valueField int) nester {
 // oneCall: (target, value, data, …) as TimelockController's schedule and
 // execute and Governor's relay take.
 func oneCall(w *walker, n *Node) {
-	target, ok1 := argAddress(n, 0)
-	value, ok2 := argUint(n, 1)
-	data, ok3 := argBytes(n, 2)
+	target, ok1 := argOf[common.Address](n, 0)
+	value, ok2 := argOf[*big.Int](n, 1)
+	data, ok3 := argOf[[]byte](n, 2)
 	if !ok1 || !ok2 || !ok3 {
 		badArgs(n)
 		return
@@ -227,9 +196,9 @@ func oneCall(w *walker, n *Node) {
 // executeBatch take; the three lists must be as long as each other, as
 // the timelock requires.
 func batchCalls(w *walker, n *Node) {
-	targets, ok1 := argList(n, 0)
-	values, ok2 := argList(n, 1)
-	payloads, ok3 := argList(n, 2)
+	targets, ok1 := argOf[[]any](n, 0)
+	values, ok2 := argOf[[]any](n, 1)
+	payloads, ok3 := argOf[[]any](n, 2)
 	if !ok1 || !ok2 || !ok3 {
 		badArgs(n)
 		return
@@ -256,8 +225,8 @@ func batchCalls(w *walker, n *Node) {
 // code run on the proxy's state (a delegatecall). None without data.
 func initCall(implArg, dataArg int) nester {
 	return func(w *walker, n *Node) {
-		impl, ok1 := argAddress(n, implArg)
-		data, ok2 := argBytes(n, dataArg)
+		impl, ok1 := argOf[common.Address](n, implArg)
+		data, ok2 := argOf[[]byte](n, dataArg)
 		if !ok1 || !ok2 {
 			badArgs(n)
 			return
@@ -271,10 +240,10 @@ func initCall(implArg, dataArg int) nester {
 // bravoCall: a Compound timelock transaction (target, value, signature,
 // data, eta), whose data lacks the selector when signature is set.
 func bravoCall(w *walker, n *Node) {
-	target, ok1 := argAddress(n, 0)
-	value, ok2 := argUint(n, 1)
-	sig, ok3 := argString(n, 2)
-	data, ok4 := argBytes(n, 3)
+	target, ok1 := argOf[common.Address](n, 0)
+	value, ok2 := argOf[*big.Int](n, 1)
+	sig, ok3 := argOf[string](n, 2)
+	data, ok4 := argOf[[]byte](n, 3)
 	if !ok1 || !ok2 || !ok3 || !ok4 {
 		badArgs(n)
 		return
@@ -288,7 +257,7 @@ func bravoCall(w *walker, n *Node) {
 func actionSet(w *walker, n *Node) {
 	var lists [5][]any
 	for i := range lists {
-		l, ok := argList(n, i)
+		l, ok := argOf[[]any](n, i)
 		if !ok {
 			badArgs(n)
 			return
