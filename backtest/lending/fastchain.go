@@ -142,12 +142,7 @@ func newFastMarket(p *Params) (*fastMarket, error) {
 // newBlock starts the next block at its time (genesis + its number, as
 // the embedded chain's) and runs onBlock in it.
 func (f *fastMarket) newBlock() (*types.Header, error) {
-	n := uint64(len(f.headers))
-	h := &types.Header{Number: new(big.Int).SetUint64(n), Time: genesisTime + n, GasLimit: 60_000_000, Difficulty: new(big.Int),
-		BaseFee: big.NewInt(1), Coinbase: f.addrs.Pool}
-	if n > 0 {
-		h.ParentHash = f.headers[n-1].Hash()
-	}
+	h := harness.FastHeader(f.headers, f.addrs.Pool)
 	f.headers, f.txs = append(f.headers, h), 0
 	if err := f.m.SetTimestamp(h.Time); err != nil {
 		return nil, err

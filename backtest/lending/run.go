@@ -127,10 +127,8 @@ func (p *Params) settings() risk.Settings {
 // sign the same.
 func agentKey() (*ecdsa.PrivateKey, error) { return harness.AgentKey("steward lending backtest agent") }
 
-// genesisTime is both chains' genesis time, 2100-01-01 UTC: ahead of the
-// wall clock, so each block's time is its parent's + 1 s and the run —
-// interest, hashes, records — is the same every time.
-const genesisTime = 4102444800
+// genesisTime is the backtest chain's genesis time (harness.GenesisTime).
+const genesisTime = harness.GenesisTime
 
 // market is one side of the backtest: a lending market with the
 // activity on it, on either executor.

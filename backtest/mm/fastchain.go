@@ -162,11 +162,7 @@ func (c *fastChain) swapData(res *univ3.SwapResult) []byte {
 // pool's and vaults' state at it, and the Swap logs of its market steps.
 func (c *fastChain) seal(swaps [][]byte) *types.Header {
 	n := uint64(len(c.headers))
-	h := &types.Header{Number: new(big.Int).SetUint64(n), Time: genesisTime + n, GasLimit: 60_000_000, Difficulty: new(big.Int),
-		BaseFee: big.NewInt(1), Coinbase: fastTrader}
-	if n > 0 {
-		h.ParentHash = c.headers[n-1].Hash()
-	}
+	h := harness.FastHeader(c.headers, fastTrader)
 	sp, l := c.pool.SqrtPriceX96(), c.pool.Liquidity()
 	snap := snapshot{sqrtPrice: sp.ToBig(), liquidity: l.ToBig(), tick: c.pool.Tick(), positions: map[common.Address][3]int64{}}
 	for a, v := range c.vaults {

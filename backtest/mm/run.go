@@ -65,11 +65,8 @@ type Result struct {
 	FirstBlock uint64
 }
 
-// genesisTime is the backtest chain's genesis time, 2100-01-01 UTC: ahead
-// of the wall clock, so each block's time is its parent's + 1 s and the
-// chain — timestamps, hashes, the records that commit to them, the gas of
-// the calldata that carries them — is the same on every run.
-const genesisTime = 4102444800
+// genesisTime is the backtest chain's genesis time (harness.GenesisTime).
+const genesisTime = harness.GenesisTime
 
 // agentKey is the backtest agent's key: fixed, so two runs on the same data
 // deploy and sign the same.
